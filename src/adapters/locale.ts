@@ -1,0 +1,10 @@
+import { languageForLocale, type Language } from "../core/i18n";
+
+/** The spreadsheet's language for labels; English when the locale cannot be read. */
+export function spreadsheetLanguage(): Language {
+  try {
+    return languageForLocale(SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale());
+  } catch {
+    return "en";
+  }
+}

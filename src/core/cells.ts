@@ -1,0 +1,57 @@
+/** What a spreadsheet cell can hold when Apps Script hands it to us. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+export type Grid = CellValue[][];
+/** What we hand back: a number, a label, a flag, or "" for a blank result. */
+export type ResultValue = string | number | boolean;
+export type ResultGrid = ResultValue[][];
+
+/** Prefix of every per-row error text, as Sheets shows #VALUE! in ARRAYFORMULA results. */
+export const VALUE_ERROR_PREFIX = "#VALUE! ";
+
+/** A missing value: Sheets passes an empty cell as "". */
+export function isBlank(value: CellValue): boolean {
+  return value === "" || value === null || value === undefined;
+}
+
+export function isValidNumber(value: CellValue): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** Plain-language description of a cell that is not a usable number. */
+export function describeInvalid(value: CellValue): string {
+  if (typeof value === "string") {
+    if (/^#[A-Z0-9/!?]+$/.test(value.trim())) return `the error ${value.trim()}`;
+    return `the text "${value.length > 40 ? value.slice(0, 37) + "..." : value}"`;
+  }
+  if (typeof value === "boolean") return `the value ${value ? "TRUE" : "FALSE"}`;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? "an invalid date" : `the date ${value.toISOString().slice(0, 10)}`;
+  }
+  if (typeof value === "number") return `the value ${String(value)}`;
+  return `the value ${String(value)}`;
+}
+
+/** The per-row error text for a cell that should hold a number. */
+export function notANumber(where: number | string, value: CellValue): string {
+  const place = typeof where === "number" ? `column ${where}` : where;
+  return `${VALUE_ERROR_PREFIX}${place} holds ${describeInvalid(value)}, not a number.`;
+}
+
+export function negativeNotAllowed(column: number, value: number, what: string): string {
+  return `${VALUE_ERROR_PREFIX}column ${column}: ${what} ${value} is negative.`;
+}
+
+/**
+ * A problem with the arguments as a whole. The custom-function layer prefixes the function's name,
+ * so the core stays free of spreadsheet function names.
+ */
+export class ArgumentProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArgumentProblem";
+  }
+}
+
+export function shapeOf(grid: Grid): { rows: number; columns: number } {
+  return { rows: grid.length, columns: grid.length === 0 ? 0 : (grid[0]?.length ?? 0) };
+}

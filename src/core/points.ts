@@ -1,0 +1,119 @@
+import { ArgumentProblem, isBlank, isValidNumber, notANumber, type Grid, type ResultGrid } from "./cells";
+
+export type Direction = "higher" | "lower";
+export type PointsMethod = "linear" | "rank";
+
+export interface PointsOptions {
+  direction: Direction;
+  scaleMax: number;
+  method: PointsMethod;
+  low?: number;
+  high?: number;
+}
+
+export const DEFAULT_SCALE_MAX = 10;
+
+export function validatePointsOptions(options: PointsOptions): void {
+  const { scaleMax, low, high } = options;
+  if (!Number.isInteger(scaleMax) || scaleMax < 2 || scaleMax > 1000) {
+    throw new ArgumentProblem(`scale_max must be a whole number from 2 to 1000, got ${scaleMax}.`);
+  }
+  if (low !== undefined && high !== undefined && low >= high) {
+    throw new ArgumentProblem(`low (${low}) must be less than high (${high}).`);
+  }
+}
+
+export function midpoint(scaleMax: number): number {
+  return (1 + scaleMax) / 2;
+}
+
+/** Points for plain numbers on a linear scale between lo and hi, clamped, as KAM_POINTS "linear". */
+export function linearPoints(values: readonly number[], options: PointsOptions): number[] {
+  const { scaleMax } = options;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const lo = options.low ?? min;
+  const hi = options.high ?? max;
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let p: number;
+    if (hi > lo) {
+      const clamped = v < lo ? lo : v > hi ? hi : v;
+      p = 1 + ((clamped - lo) / (hi - lo)) * (scaleMax - 1);
+    } else if (hi === lo) {
+      p = midpoint(scaleMax);
+    } else {
+      // Only one anchor was fixed and every value lies beyond it: below a fixed low, above a fixed high.
+      p = options.low !== undefined ? 1 : scaleMax;
+    }
+    out[i] = p;
+  }
+  return out;
+}
+
+/** Points by ascending rank, ties sharing their average rank, as KAM_POINTS "rank". */
+export function rankPoints(values: readonly number[], scaleMax: number): number[] {
+  const n = values.length;
+  const out = new Array<number>(n);
+  if (n === 1) {
+    out[0] = midpoint(scaleMax);
+    return out;
+  }
+  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end + 1 < n && values[order[end + 1] as number] === values[order[start] as number]) end++;
+    const averageRank = (start + end) / 2 + 1;
+    const p = 1 + ((averageRank - 1) / (n - 1)) * (scaleMax - 1);
+    for (let k = start; k <= end; k++) out[order[k] as number] = p;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Mirrors points for "lower is better" criteria. */
+export function mirrorPoints(points: number, scaleMax: number): number {
+  return 1 + scaleMax - points;
+}
+
+/** Converts plain numbers to points (all valid, no blanks). */
+export function pointsForNumbers(values: readonly number[], options: PointsOptions): number[] {
+  if (values.length === 0) return [];
+  const points =
+    options.method === "rank" ? rankPoints(values, options.scaleMax) : linearPoints(values, options);
+  if (options.direction === "lower") {
+    for (let i = 0; i < points.length; i++) points[i] = mirrorPoints(points[i] as number, options.scaleMax);
+  }
+  return points;
+}
+
+/**
+ * KAM_POINTS over a whole range: min, max and rank are taken over every valid cell of the range.
+ * Blank stays blank, an invalid cell gets a #VALUE! text and takes no part in the scale.
+ */
+export function kamPoints(values: Grid, options: PointsOptions): ResultGrid {
+  validatePointsOptions(options);
+  const valid: number[] = [];
+  const out: ResultGrid = values.map((row) =>
+    row.map((cell, j) => {
+      if (isBlank(cell)) return "";
+      if (!isValidNumber(cell)) return notANumber(j + 1, cell);
+      valid.push(cell);
+      return 0;
+    }),
+  );
+  const points = pointsForNumbers(valid, options);
+  let k = 0;
+  for (const row of out) {
+    for (let j = 0; j < row.length; j++) {
+      if (row[j] === 0) row[j] = points[k++] as number;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import {
+  ArgumentProblem,
+  isBlank,
+  isValidNumber,
+  negativeNotAllowed,
+  notANumber,
+  type CellValue,
+  type Grid,
+  type ResultGrid,
+} from "./cells";
+
+/** A revenue cell read as Sheets users expect: blank, a usable non-negative number, or a reason why not. */
+export type RevenueReading = number | "" | { invalid: string };
+
+export function readRevenue(cell: CellValue, column: number): RevenueReading {
+  if (isBlank(cell)) return "";
+  if (!isValidNumber(cell)) return { invalid: notANumber(column, cell) };
+  if (cell < 0) return { invalid: negativeNotAllowed(column, cell, "revenue") };
+  return cell;
+}
+
+/** The valid revenues of a range in sheet order (row by row). */
+export function validRevenues(revenues: Grid): number[] {
+  const out: number[] = [];
+  for (const row of revenues) {
+    for (let j = 0; j < row.length; j++) {
+      const r = readRevenue(row[j], j + 1);
+      if (typeof r === "number") out.push(r);
+    }
+  }
+  return out;
+}
+
+function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+/**
+ * The denominator T of every share: the given total, else the sum of the valid revenues.
+ * A total below the listed revenues would give shares over 100%, so it is refused.
+ */
+export function revenueTotal(valid: readonly number[], total?: number): number {
+  const listed = sum(valid);
+  if (total === undefined) {
+    if (listed <= 0) throw new ArgumentProblem("there is no revenue to divide by: the revenues add up to 0.");
+    return listed;
+  }
+  if (!(total > 0)) throw new ArgumentProblem(`total must be greater than 0, got ${total}.`);
+  if (total < listed) {
+    throw new ArgumentProblem(`total (${total}) is smaller than the sum of the listed revenues (${listed}).`);
+  }
+  return total;
+}
+
+/** REVENUE_SHARE: same shape as the input, v / T per valid cell. */
+export function revenueShares(revenues: Grid, total?: number): ResultGrid {
+  const t = revenueTotal(validRevenues(revenues), total);
+  return revenues.map((row) =>
+    row.map((cell, j) => {
+      const r = readRevenue(cell, j + 1);
+      if (r === "") return "";
+      if (typeof r === "number") return r / t;
+      return r.invalid;
+    }),
+  );
+}
+
+export type ConcentrationLevel = "low" | "moderate" | "high";
+
+export interface ConcentrationSummary {
+  customers: number;
+  largestShare: number;
+  top5Share: number;
+  top10Share: number;
+  hhi: number;
+  /** 10000 / HHI, or null when HHI is 0 (every revenue is 0 against a given total). */
+  effectiveCustomers: number | null;
+  customersWithTenPercent: number;
+  monoCustomer: boolean;
+  level: ConcentrationLevel;
+}
+
+export const MONO_CUSTOMER_SHARE = 0.5;
+export const MAJOR_CUSTOMER_SHARE = 0.1;
+
+export function concentrationLevel(hhi: number): ConcentrationLevel {
+  if (hhi < 1500) return "low";
+  if (hhi <= 2500) return "moderate";
+  return "high";
+}
+
+/** Concentration figures over plain revenues (valid numbers only). */
+export function concentrationOf(valid: readonly number[], total?: number): ConcentrationSummary {
+  const t = revenueTotal(valid, total);
+  const shares = valid.map((v) => v / t).sort((a, b) => b - a);
+  const topShare = (n: number) => sum(shares.slice(0, n));
+  const hhi = sum(shares.map((s) => (100 * s) ** 2));
+  return {
+    customers: valid.length,
+    largestShare: shares[0] ?? 0,
+    top5Share: topShare(5),
+    top10Share: topShare(10),
+    hhi,
+    effectiveCustomers: hhi > 0 ? 10000 / hhi : null,
+    customersWithTenPercent: shares.filter((s) => s >= MAJOR_CUSTOMER_SHARE).length,
+    monoCustomer: shares.some((s) => s > MONO_CUSTOMER_SHARE),
+    level: concentrationLevel(hhi),
+  };
+}
+
+export interface AbcShares {
+  a: number;
+  b: number;
+}
+
+export const DEFAULT_ABC: AbcShares = { a: 0.8, b: 0.95 };
+
+export function validateAbcShares({ a, b }: AbcShares): void {
+  if (!(a > 0 && a <= b && b <= 1)) {
+    throw new ArgumentProblem(`the shares must satisfy 0 < a_share <= b_share <= 1, got ${a} and ${b}.`);
+  }
+}
+
+export type AbcClass = "A" | "B" | "C";
+
+/**
+ * Pareto class per revenue, in the order given: ranked by revenue descending (ties keep input order),
+ * "before" is the share of the accounts ranked above.
+ */
+export function abcClassesOf(valid: readonly number[], shares: AbcShares = DEFAULT_ABC): AbcClass[] {
+  validateAbcShares(shares);
+  const total = sum(valid);
+  if (!(total > 0)) throw new ArgumentProblem("there is no positive revenue to classify.");
+  const order = valid.map((_, i) => i).sort((x, y) => (valid[y] as number) - (valid[x] as number) || x - y);
+  const classes = new Array<AbcClass>(valid.length);
+  let before = 0;
+  for (const i of order) {
+    classes[i] = before < shares.a ? "A" : before < shares.b ? "B" : "C";
+    before += (valid[i] as number) / total;
+  }
+  return classes;
+}
+
+/** KAM_ABC over a range: same shape, classes for valid cells, #VALUE! texts for invalid ones. */
+export function abcClasses(revenues: Grid, shares: AbcShares = DEFAULT_ABC): ResultGrid {
+  const classes = abcClassesOf(validRevenues(revenues), shares);
+  let k = 0;
+  return revenues.map((row) =>
+    row.map((cell, j) => {
+      const r = readRevenue(cell, j + 1);
+      if (r === "") return "";
+      if (typeof r === "number") return classes[k++] as AbcClass;
+      return r.invalid;
+    }),
+  );
+}

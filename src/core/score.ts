@@ -1,0 +1,36 @@
+import { ArgumentProblem, isBlank, isValidNumber, notANumber, type Grid, type ResultValue } from "./cells";
+
+/**
+ * Weighted mean of one row of points: sum(w*p)/sum(w) over the columns with weight > 0 and a point.
+ * Missing points are skipped and the remaining weights re-normalised; no usable point gives "".
+ */
+export function weightedRowScore(row: readonly unknown[], weights: readonly number[]): ResultValue {
+  let weighted = 0;
+  let weightSum = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j] as number;
+    if (w <= 0) continue;
+    const p = row[j] as Grid[number][number];
+    if (isBlank(p)) continue;
+    if (!isValidNumber(p)) return notANumber(j + 1, p);
+    weighted += w * p;
+    weightSum += w;
+  }
+  return weightSum === 0 ? "" : weighted / weightSum;
+}
+
+/** KAM_SCORE over a whole range: one score per row. */
+export function weightedScores(points: Grid, weights: readonly number[]): ResultValue[] {
+  const scores: ResultValue[] = new Array(points.length);
+  for (let i = 0; i < points.length; i++) scores[i] = weightedRowScore(points[i] as unknown[], weights);
+  return scores;
+}
+
+/** Checks a weight list: non-negative numbers, at least one above zero. Blank weights count as 0. */
+export function validateWeights(weights: readonly number[]): void {
+  weights.forEach((w, i) => {
+    if (!Number.isFinite(w)) throw new ArgumentProblem(`weight ${i + 1} is not a number.`);
+    if (w < 0) throw new ArgumentProblem(`weight ${i + 1} is negative (${w}); weights must be 0 or more.`);
+  });
+  if (!weights.some((w) => w > 0)) throw new ArgumentProblem("at least one weight must be greater than 0.");
+}

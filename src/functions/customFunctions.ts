@@ -1,0 +1,196 @@
+import { ArgumentProblem, isBlank, isValidNumber, notANumber, type ResultValue } from "../core/cells";
+import {
+  CONCENTRATION_LABELS,
+  CONCENTRATION_LEVEL_LABELS,
+  LANGUAGES,
+  QUADRANT_LABELS,
+  type Language,
+} from "../core/i18n";
+import { DEFAULT_SCALE_MAX, kamPoints } from "../core/points";
+import { quadrantOf } from "../core/quadrant";
+import { DEFAULT_ABC, abcClasses, concentrationOf, revenueShares, validRevenues } from "../core/revenue";
+import { validateWeights, weightedScores } from "../core/score";
+import { spreadsheetLanguage } from "../adapters/locale";
+import {
+  asCustomFunction,
+  columnArg,
+  columnResult,
+  gridResult,
+  optionalChoice,
+  optionalNumber,
+  rangeArg,
+  weightList,
+  type SheetArg,
+  type SheetResult,
+} from "./args";
+
+/**
+ * Weighted KAM score per account: the weighted mean of its points. Blank points are skipped and the other
+ * weights re-normalised; a row with no points stays blank.
+ *
+ * @param {number[][]} points The points, one row per account and one column per criterion.
+ * @param {number[][]} weights One weight per criterion column, as one row or one column. Blank counts as 0.
+ * @return One score per row, on the points' own scale.
+ * @example =KAM_SCORE(C2:H41, KAM_WEIGHTS)
+ * @customfunction
+ */
+export function KAM_SCORE(points: SheetArg, weights: SheetArg): SheetResult {
+  return asCustomFunction("KAM_SCORE", () => {
+    const range = rangeArg("points", points);
+    const w = weightList(weights, range.grid[0]?.length ?? 0);
+    validateWeights(w);
+    return columnResult(weightedScores(range.grid, w), range.single);
+  });
+}
+
+/**
+ * Share of revenue per account: revenue divided by the total revenue.
+ *
+ * @param {number[][]} revenues The revenue of each account.
+ * @param {number} total [optional] The company's total revenue. Default: the sum of the listed revenues.
+ * @return The share of each revenue, same shape as the input.
+ * @example =REVENUE_SHARE(B2:B41)
+ * @customfunction
+ */
+export function REVENUE_SHARE(revenues: SheetArg, total?: SheetArg): SheetResult {
+  return asCustomFunction("REVENUE_SHARE", () => {
+    const range = rangeArg("revenues", revenues);
+    return gridResult(revenueShares(range.grid, optionalNumber("total", total)), range.single);
+  });
+}
+
+/**
+ * Turns raw values (revenue, order count, cost to serve) into points from 1 to scale_max.
+ *
+ * @param {number[][]} values The raw values to convert.
+ * @param {string} direction [optional] "higher" if more is better (default), "lower" if less is better.
+ * @param {number} scale_max [optional] The highest number of points, 2 to 1000. Default 10.
+ * @param {string} method [optional] "linear" (default) scales between low and high; "rank" uses the rank.
+ * @param {number} low [optional] Fixed value that gets 1 point (linear only). Default: the smallest value.
+ * @param {number} high [optional] Fixed value that gets scale_max points (linear only). Default: the largest value.
+ * @return Points for each value, same shape as the input.
+ * @example =KAM_POINTS(C2:C41, "lower", 10, "rank")
+ * @customfunction
+ */
+export function KAM_POINTS(
+  values: SheetArg,
+  direction?: SheetArg,
+  scale_max?: SheetArg,
+  method?: SheetArg,
+  low?: SheetArg,
+  high?: SheetArg,
+): SheetResult {
+  return asCustomFunction("KAM_POINTS", () => {
+    const range = rangeArg("values", values);
+    const points = kamPoints(range.grid, {
+      direction: optionalChoice("direction", direction, ["higher", "lower"], "higher"),
+      scaleMax: optionalNumber("scale_max", scale_max) ?? DEFAULT_SCALE_MAX,
+      method: optionalChoice("method", method, ["linear", "rank"], "linear"),
+      low: optionalNumber("low", low),
+      high: optionalNumber("high", high),
+    });
+    return gridResult(points, range.single);
+  });
+}
+
+/**
+ * KAISM quadrant per account from its attractiveness and our relative strength.
+ *
+ * @param {number[][]} attractiveness The customer attractiveness score of each account.
+ * @param {number[][]} strength Our relative strength with each account.
+ * @param {number} cut_attractiveness [optional] Scores at or above this are high. Default 5.5.
+ * @param {number} cut_strength [optional] Scores at or above this are high. Default 5.5.
+ * @param {string} language [optional] "en" or "de". Default: the spreadsheet's language.
+ * @return Key account, Key development, Maintenance or Opportunistic, one per row.
+ * @example =KAM_QUADRANT(D2:D41, E2:E41, 5.5, 5.5, "de")
+ * @customfunction
+ */
+export function KAM_QUADRANT(
+  attractiveness: SheetArg,
+  strength: SheetArg,
+  cut_attractiveness?: SheetArg,
+  cut_strength?: SheetArg,
+  language?: SheetArg,
+): SheetResult {
+  return asCustomFunction("KAM_QUADRANT", () => {
+    const a = columnArg("attractiveness", attractiveness);
+    const s = columnArg("strength", strength);
+    if (a.grid.length !== s.grid.length) {
+      throw new ArgumentProblem(
+        `attractiveness has ${a.grid.length} rows but strength has ${s.grid.length}; they must match.`,
+      );
+    }
+    const cuts = {
+      attractiveness: optionalNumber("cut_attractiveness", cut_attractiveness) ?? 5.5,
+      strength: optionalNumber("cut_strength", cut_strength) ?? 5.5,
+    };
+    const labels = QUADRANT_LABELS[languageArg(language)];
+    const out: ResultValue[] = a.grid.map((row, i) => {
+      const av = row[0];
+      const sv = s.grid[i]?.[0];
+      if (isBlank(av) || isBlank(sv)) return "";
+      if (!isValidNumber(av)) return notANumber("attractiveness", av);
+      if (!isValidNumber(sv)) return notANumber("strength", sv);
+      return labels[quadrantOf(av, sv, cuts)];
+    });
+    return columnResult(out, a.single && s.single);
+  });
+}
+
+/**
+ * Concentration of revenue: customers, largest share, top 5 and top 10 shares, HHI, effective number of
+ * customers, customers with 10% or more, mono-customer flag and concentration level.
+ *
+ * @param {number[][]} revenues The revenue of each account.
+ * @param {number} total [optional] The company's total revenue. Default: the sum of the listed revenues.
+ * @param {string} language [optional] "en" or "de" for the labels. Default: the spreadsheet's language.
+ * @return A table of nine rows: label and value.
+ * @example =KAM_CONCENTRATION(B2:B41)
+ * @customfunction
+ */
+export function KAM_CONCENTRATION(revenues: SheetArg, total?: SheetArg, language?: SheetArg): SheetResult {
+  return asCustomFunction("KAM_CONCENTRATION", () => {
+    const range = rangeArg("revenues", revenues);
+    const c = concentrationOf(validRevenues(range.grid), optionalNumber("total", total));
+    const lang = languageArg(language);
+    const values: ResultValue[] = [
+      c.customers,
+      c.largestShare,
+      c.top5Share,
+      c.top10Share,
+      c.hhi,
+      c.effectiveCustomers ?? "",
+      c.customersWithTenPercent,
+      c.monoCustomer,
+      CONCENTRATION_LEVEL_LABELS[lang][c.level],
+    ];
+    return CONCENTRATION_LABELS[lang].map((label, i) => [label, values[i] as ResultValue]);
+  });
+}
+
+/**
+ * ABC (Pareto) class per account: A for the accounts that make the first 80% of revenue, B for the next
+ * 15%, C for the rest.
+ *
+ * @param {number[][]} revenues The revenue of each account.
+ * @param {number} a_share [optional] Revenue share covered by class A. Default 0.8.
+ * @param {number} b_share [optional] Revenue share covered by classes A and B together. Default 0.95.
+ * @return "A", "B" or "C" for each revenue, same shape as the input.
+ * @example =KAM_ABC(B2:B41, 0.8, 0.95)
+ * @customfunction
+ */
+export function KAM_ABC(revenues: SheetArg, a_share?: SheetArg, b_share?: SheetArg): SheetResult {
+  return asCustomFunction("KAM_ABC", () => {
+    const range = rangeArg("revenues", revenues);
+    const shares = {
+      a: optionalNumber("a_share", a_share) ?? DEFAULT_ABC.a,
+      b: optionalNumber("b_share", b_share) ?? DEFAULT_ABC.b,
+    };
+    return gridResult(abcClasses(range.grid, shares), range.single);
+  });
+}
+
+function languageArg(language: SheetArg): Language {
+  const explicit = optionalChoice<Language | "">("language", language, [...LANGUAGES], "");
+  return explicit === "" ? spreadsheetLanguage() : explicit;
+}

@@ -1,0 +1,11 @@
+// Every Apps Script global is exported from this file and nowhere else. build.mjs turns each export into a
+// top-level function in Code.js, carrying the JSDoc written at its definition (Sheets reads
+// @customfunction from there). Custom functions are named in capitals, server functions in camelCase.
+export {
+  KAM_SCORE,
+  REVENUE_SHARE,
+  KAM_POINTS,
+  KAM_QUADRANT,
+  KAM_CONCENTRATION,
+  KAM_ABC,
+} from "./functions/customFunctions";

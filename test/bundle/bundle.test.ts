@@ -1,0 +1,73 @@
+import vm from "node:vm";
+import { callStub, loadBareBundle, readBuiltCode } from "../support/bareBundle";
+
+const CUSTOM_FUNCTIONS = [
+  "KAM_SCORE",
+  "REVENUE_SHARE",
+  "KAM_POINTS",
+  "KAM_QUADRANT",
+  "KAM_CONCENTRATION",
+  "KAM_ABC",
+];
+
+/** Arrays made in another V8 context fail toEqual's prototype check; JSON gives plain values. */
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe("built Code.js", () => {
+  const code = readBuiltCode();
+
+  it("declares each custom function at top level with a @customfunction JSDoc block", () => {
+    for (const name of CUSTOM_FUNCTIONS) {
+      const stub = new RegExp(
+        `/\\*\\*((?!\\*/)[\\s\\S])*@customfunction((?!\\*/)[\\s\\S])*\\*/\\nfunction ${name}\\(`,
+      );
+      expect(code).toMatch(stub);
+    }
+  });
+
+  it("stays within the 60 KB bundle budget", () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(60 * 1024);
+  });
+
+  it("evaluates in a bare context with no Node globals", () => {
+    const context = loadBareBundle();
+    expect(
+      vm.runInContext("typeof require + typeof process + typeof setTimeout + typeof Buffer", context),
+    ).toBe("undefinedundefinedundefinedundefined");
+    for (const name of CUSTOM_FUNCTIONS)
+      expect(typeof (context as Record<string, unknown>)[name]).toBe("function");
+  });
+
+  it("runs every custom function through its top-level stub", () => {
+    const context = loadBareBundle();
+    expect(
+      plain(
+        callStub(
+          context,
+          "KAM_SCORE",
+          [
+            [8, 4],
+            [2, ""],
+          ],
+          [[3, 1]],
+        ),
+      ),
+    ).toEqual([[7], [2]]);
+    expect(plain(callStub(context, "REVENUE_SHARE", [[30], [70]]))).toEqual([[0.3], [0.7]]);
+    expect(plain(callStub(context, "KAM_POINTS", [[0], [50], [100]]))).toEqual([[1], [5.5], [10]]);
+    expect(plain(callStub(context, "KAM_QUADRANT", [[8], [2]], [[8], [9]], "", "", "en"))).toEqual([
+      ["Key account"],
+      ["Maintenance"],
+    ]);
+    const concentration = plain(callStub(context, "KAM_CONCENTRATION", [[60], [40]], "", "en"));
+    expect(concentration[7]).toEqual(["Mono-customer", true]);
+    expect(plain(callStub(context, "KAM_ABC", [[10], [85], [5]]))).toEqual([["B"], ["A"], ["C"]]);
+  });
+
+  it("reports argument problems as errors that start with the function's name", () => {
+    const context = loadBareBundle();
+    expect(() => callStub(context, "KAM_SCORE", [[1, 2, 3, 4]], [[1, 1, 1, 1, 1]])).toThrow(
+      "KAM_SCORE: 5 weights given for 4 criteria columns.",
+    );
+  });
+});
