@@ -118,6 +118,13 @@ export async function buildServer() {
   return { code, entryExports };
 }
 
+/** Tests may read dist/ while another build runs: never leave a half-written file. */
+export function writeAtomically(file, content) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, file);
+}
+
 async function buildSidebar() {
   const script = path.join(root, "sidebar/build-sidebar.mjs");
   if (!fs.existsSync(script)) return [];
@@ -127,11 +134,10 @@ async function buildSidebar() {
 
 async function main() {
   const started = Date.now();
-  fs.rmSync(OUT_DIR, { recursive: true, force: true });
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const { code, entryExports } = await buildServer();
-  fs.writeFileSync(path.join(OUT_DIR, "Code.js"), code);
-  fs.copyFileSync(path.join(root, "appsscript.json"), path.join(OUT_DIR, "appsscript.json"));
+  writeAtomically(path.join(OUT_DIR, "Code.js"), code);
+  writeAtomically(path.join(OUT_DIR, "appsscript.json"), fs.readFileSync(path.join(root, "appsscript.json")));
   const htmlFiles = await buildSidebar();
   const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
   console.log(

@@ -1,0 +1,279 @@
+import { isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
+import { criteriaOnAxis, type Criterion, type KamConfig } from "./config";
+import { mirrorPoints, pointsForNumbers } from "./points";
+import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
+import { abcClassesOf, concentrationOf, type AbcClass, type ConcentrationSummary } from "./revenue";
+
+/** A data sheet as read in one batch: the header texts and every row below the header row. */
+export interface DataTable {
+  headers: string[];
+  rows: CellValue[][];
+  /** 1-based sheet row of the header; data rows follow it. */
+  headerRow: number;
+}
+
+export interface AccountResult {
+  /** 1-based row in the data sheet, the account's identity even when names repeat. */
+  sheetRow: number;
+  account: string;
+  revenue: number | null;
+  /** Points per criterion in config order; null where the value is missing or unusable. */
+  points: (number | null)[];
+  attractiveness: number | null;
+  strength: number | null;
+  score: number | null;
+  quadrant: QuadrantKey | null;
+  share: number | null;
+  abc: AbcClass | null;
+  /** 1-based position in the ranking (score, highest first; unscored accounts last). */
+  rank: number;
+}
+
+/** A cell that could not be used; the account is still evaluated without it. */
+export interface DataWarning {
+  sheetRow: number;
+  column: string;
+  message: string;
+}
+
+export interface Evaluation {
+  /** Ranked: highest KAM score first, ties in sheet order, accounts without a score at the end. */
+  accounts: AccountResult[];
+  warnings: DataWarning[];
+  quadrantCounts: Record<QuadrantKey, number>;
+  concentration: ConcentrationSummary | null;
+}
+
+/** Why the model cannot be evaluated at all; `field` says what to fix. */
+export class ModelError extends Error {
+  constructor(
+    message: string,
+    public readonly field: string,
+  ) {
+    super(message);
+    this.name = "ModelError";
+  }
+}
+
+function normaliseHeader(text: unknown): string {
+  return String(text ?? "")
+    .trim()
+    .toLowerCase();
+}
+
+/** Index of a header (trimmed, case-insensitive), or -1. */
+export function findColumn(headers: readonly string[], name: string): number {
+  const wanted = normaliseHeader(name);
+  return headers.findIndex((h) => normaliseHeader(h) === wanted);
+}
+
+/** Every column the config names that the header row lacks. */
+export function missingColumns(config: KamConfig, headers: readonly string[]): string[] {
+  const named = [config.accountColumn, ...(config.revenueColumn ? [config.revenueColumn] : [])];
+  named.push(...config.criteria.map((c) => c.column));
+  return [...new Set(named)].filter((name) => findColumn(headers, name) < 0);
+}
+
+/** Problems that keep a matrix from being drawn (no weighted criterion on an axis). */
+export function matrixReadiness(config: KamConfig): string[] {
+  const problems: string[] = [];
+  if (criteriaOnAxis(config, "attractiveness").length === 0) {
+    problems.push("There is no criterion with a weight above 0 on the attractiveness axis.");
+  }
+  if (criteriaOnAxis(config, "strength").length === 0) {
+    problems.push("There is no criterion with a weight above 0 on the relative strength axis.");
+  }
+  return problems;
+}
+
+function columnIndex(headers: readonly string[], name: string, field: string, sheetName: string): number {
+  const index = findColumn(headers, name);
+  if (index < 0) {
+    throw new ModelError(`The column "${name}" is not in the header row of the sheet "${sheetName}".`, field);
+  }
+  return index;
+}
+
+function weightedMean(
+  points: readonly (number | null)[],
+  criteria: readonly Criterion[],
+  use: (c: Criterion) => boolean,
+) {
+  let weighted = 0;
+  let weights = 0;
+  criteria.forEach((c, j) => {
+    const p = points[j];
+    if (!use(c) || c.weight <= 0 || p === null || p === undefined) return;
+    weighted += c.weight * p;
+    weights += c.weight;
+  });
+  return weights > 0 ? weighted / weights : null;
+}
+
+/** Points of one criterion for every account row; unusable cells become null and a warning. */
+function criterionPoints(
+  criterion: Criterion,
+  cells: readonly CellValue[],
+  sheetRows: readonly number[],
+  scaleMax: number,
+  warnings: DataWarning[],
+): (number | null)[] {
+  const out: (number | null)[] = new Array(cells.length).fill(null);
+  const validIndex: number[] = [];
+  const validValues: number[] = [];
+  cells.forEach((cell, i) => {
+    if (isBlank(cell)) return;
+    const sheetRow = sheetRows[i] as number;
+    if (!isValidNumber(cell)) {
+      warnings.push({
+        sheetRow,
+        column: criterion.column,
+        message: `${describeInvalid(cell)} is not a number`,
+      });
+      return;
+    }
+    if (criterion.input === "points" && (cell < 1 || cell > scaleMax)) {
+      warnings.push({
+        sheetRow,
+        column: criterion.column,
+        message: `${cell} is outside the points scale 1 to ${scaleMax}`,
+      });
+      return;
+    }
+    validIndex.push(i);
+    validValues.push(cell);
+  });
+  if (criterion.input === "points") {
+    validIndex.forEach((i, k) => {
+      const p = validValues[k] as number;
+      out[i] = criterion.direction === "lower" ? mirrorPoints(p, scaleMax) : p;
+    });
+  } else {
+    const points = pointsForNumbers(validValues, {
+      direction: criterion.direction,
+      scaleMax,
+      method: criterion.input,
+      low: criterion.low,
+      high: criterion.high,
+    });
+    validIndex.forEach((i, k) => (out[i] = points[k] as number));
+  }
+  return out;
+}
+
+/**
+ * Evaluates the model on a data table: points, axis scores, KAM score, quadrant, share and ABC class per
+ * account (PRODUCT.md section 4). Rows with a blank account name take no part in anything.
+ */
+export function evaluateAccounts(config: KamConfig, table: DataTable): Evaluation {
+  const sheet = config.dataSheet;
+  const accountIndex = columnIndex(table.headers, config.accountColumn, "accountColumn", sheet);
+  const revenueIndex = config.revenueColumn
+    ? columnIndex(table.headers, config.revenueColumn, "revenueColumn", sheet)
+    : -1;
+  const criterionIndexes = config.criteria.map((c, i) =>
+    columnIndex(table.headers, c.column, `criteria[${i}].column`, sheet),
+  );
+
+  const rows: CellValue[][] = [];
+  const sheetRows: number[] = [];
+  table.rows.forEach((row, i) => {
+    if (String(row[accountIndex] ?? "").trim() === "") return;
+    rows.push(row);
+    sheetRows.push(table.headerRow + 1 + i);
+  });
+
+  const warnings: DataWarning[] = [];
+  const pointsByCriterion = config.criteria.map((c, j) =>
+    criterionPoints(
+      c,
+      rows.map((r) => r[criterionIndexes[j] as number]),
+      sheetRows,
+      config.scaleMax,
+      warnings,
+    ),
+  );
+
+  const revenues: (number | null)[] = rows.map((row, i) => {
+    if (revenueIndex < 0) return null;
+    const cell = row[revenueIndex];
+    if (isBlank(cell)) return null;
+    if (!isValidNumber(cell) || cell < 0) {
+      const message = isValidNumber(cell)
+        ? `revenue ${cell} is negative`
+        : `${describeInvalid(cell)} is not a number`;
+      warnings.push({ sheetRow: sheetRows[i] as number, column: config.revenueColumn as string, message });
+      return null;
+    }
+    return cell;
+  });
+  const validRevenues = revenues.filter((r): r is number => r !== null);
+  const { shares, abc, concentration } = revenueFigures(config, revenues, validRevenues);
+
+  const accounts: AccountResult[] = rows.map((row, i) => {
+    const points = pointsByCriterion.map((column) => column[i] ?? null);
+    const attractiveness = weightedMean(points, config.criteria, (c) => c.axis === "attractiveness");
+    const strength = weightedMean(points, config.criteria, (c) => c.axis === "strength");
+    return {
+      sheetRow: sheetRows[i] as number,
+      account: String(row[accountIndex]).trim(),
+      revenue: revenues[i] ?? null,
+      points,
+      attractiveness,
+      strength,
+      score: weightedMean(points, config.criteria, () => true),
+      quadrant:
+        attractiveness !== null && strength !== null
+          ? quadrantOf(attractiveness, strength, config.cuts)
+          : null,
+      share: shares[i] ?? null,
+      abc: abc[i] ?? null,
+      rank: 0,
+    };
+  });
+
+  const ranked = accounts
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => byScoreDescending(x.a.score, y.a.score) || x.i - y.i)
+    .map(({ a }, k) => ({ ...a, rank: k + 1 }));
+
+  const quadrantCounts = Object.fromEntries(QUADRANT_KEYS.map((k) => [k, 0])) as Record<QuadrantKey, number>;
+  for (const a of ranked) if (a.quadrant) quadrantCounts[a.quadrant]++;
+
+  return { accounts: ranked, warnings, quadrantCounts, concentration };
+}
+
+function byScoreDescending(a: number | null, b: number | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
+function revenueFigures(config: KamConfig, revenues: (number | null)[], valid: number[]) {
+  const listed = valid.reduce((s, v) => s + v, 0);
+  if (config.totalRevenue !== undefined && config.totalRevenue < listed) {
+    throw new ModelError(
+      `The total revenue in the settings (${config.totalRevenue}) is smaller than the revenues listed in "${config.dataSheet}" (${listed}).`,
+      "totalRevenue",
+    );
+  }
+  const total = config.totalRevenue ?? listed;
+  if (total <= 0)
+    return { shares: revenues.map(() => null), abc: revenues.map(() => null), concentration: null };
+  const shares = revenues.map((r) => (r === null ? null : r / total));
+  const classes = listed > 0 ? abcClassesOf(valid) : [];
+  let k = 0;
+  const abc = revenues.map((r) => (r === null ? null : (classes[k++] ?? null)));
+  return { shares, abc, concentration: concentrationOf(valid, total) };
+}
+
+/** Rank change per data row between two evaluations: positive = moved up. Absent before = null. */
+export function rankMovements(before: Evaluation, after: Evaluation): Map<number, number | null> {
+  const previous = new Map(before.accounts.map((a) => [a.sheetRow, a.rank]));
+  const moves = new Map<number, number | null>();
+  for (const a of after.accounts) {
+    const old = previous.get(a.sheetRow);
+    moves.set(a.sheetRow, old === undefined ? null : old - a.rank);
+  }
+  return moves;
+}

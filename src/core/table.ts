@@ -1,0 +1,29 @@
+import { isBlank, type CellValue } from "./cells";
+
+/** How many rows from the top a header row is looked for. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The 1-based row that most looks like a header: the first row, among the top ten, whose cells are mostly
+ * text and which is followed by a row with at least one number. Falls back to the first non-empty row, or 1.
+ */
+export function detectHeaderRow(grid: readonly CellValue[][]): number {
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  let firstNonEmpty = 0;
+  for (let i = 0; i < limit; i++) {
+    const row = grid[i] ?? [];
+    const filled = row.filter((c) => !isBlank(c));
+    if (filled.length === 0) continue;
+    if (firstNonEmpty === 0) firstNonEmpty = i + 1;
+    const texts = filled.filter((c) => typeof c === "string").length;
+    const next = grid[i + 1] ?? [];
+    if (filled.length >= 2 && texts === filled.length && next.some((c) => typeof c === "number"))
+      return i + 1;
+  }
+  return firstNonEmpty || 1;
+}
+
+/** Header texts of a row, trimmed; blank headers become "" so column positions stay aligned. */
+export function headerTexts(row: readonly CellValue[] | undefined): string[] {
+  return (row ?? []).map((c) => (c instanceof Date ? c.toISOString() : String(c ?? "").trim()));
+}

@@ -1,0 +1,145 @@
+import { parseConfig } from "../../src/core/config";
+import {
+  evaluateAccounts,
+  matrixReadiness,
+  missingColumns,
+  ModelError,
+  rankMovements,
+} from "../../src/core/model";
+import { detectHeaderRow } from "../../src/core/table";
+
+const config = parseConfig({
+  version: 1,
+  dataSheet: "Accounts",
+  headerRow: 1,
+  accountColumn: "Customer",
+  revenueColumn: "Revenue",
+  criteria: [
+    { name: "Revenue", column: "Revenue", axis: "attractiveness", weight: 2, input: "linear" },
+    { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+    { name: "Share of wallet", column: "Wallet", axis: "strength", weight: 1 },
+  ],
+});
+
+const table = {
+  headerRow: 1,
+  headers: ["Customer", "Revenue", "Need", "Wallet"],
+  rows: [
+    ["Alpha GmbH", 600, 10, 9],
+    ["  ", 999, 1, 1],
+    ["Beta AG", 300, 4, 2],
+    ["Gamma Ltd", 100, "n/a", 6],
+  ],
+};
+
+describe("evaluateAccounts", () => {
+  const result = evaluateAccounts(config, table);
+
+  it("ignores rows whose account name is blank", () => {
+    expect(result.accounts.map((a) => a.account)).toEqual(["Alpha GmbH", "Beta AG", "Gamma Ltd"]);
+    expect(result.concentration?.customers).toBe(3);
+  });
+
+  it("computes points, axis scores and the KAM score as weighted means", () => {
+    const alpha = result.accounts[0]!;
+    // Revenue linear over 100..600: Alpha 10, Beta 1 + 200/500*9 = 4.6, Gamma 1.
+    expect(alpha.points).toEqual([10, 10, 9]);
+    expect(alpha.attractiveness).toBeCloseTo(10);
+    expect(alpha.strength).toBeCloseTo(9);
+    expect(alpha.score).toBeCloseTo((2 * 10 + 10 + 9) / 4);
+    const beta = result.accounts.find((a) => a.account === "Beta AG")!;
+    expect(beta.points[0]).toBeCloseTo(4.6);
+    expect(beta.attractiveness).toBeCloseTo((2 * 4.6 + 4) / 3);
+  });
+
+  it("skips an unusable cell, re-normalises the weights and reports where it was", () => {
+    const gamma = result.accounts.find((a) => a.account === "Gamma Ltd")!;
+    expect(gamma.points).toEqual([1, null, 6]);
+    expect(gamma.attractiveness).toBeCloseTo(1);
+    expect(result.warnings).toEqual([
+      { sheetRow: 5, column: "Need", message: 'the text "n/a" is not a number' },
+    ]);
+  });
+
+  it("places accounts in quadrants by the cuts and ranks them by score", () => {
+    expect(result.accounts.map((a) => a.rank)).toEqual([1, 2, 3]);
+    expect(result.accounts[0]!.quadrant).toBe("keyAccount");
+    expect(result.quadrantCounts).toEqual({
+      keyAccount: 1,
+      keyDevelopment: 0,
+      maintenance: 1,
+      opportunistic: 1,
+    });
+  });
+
+  it("computes shares, ABC classes and concentration over the listed revenue", () => {
+    const alpha = result.accounts[0]!;
+    expect(alpha.share).toBeCloseTo(0.6);
+    expect(alpha.abc).toBe("A");
+    expect(result.concentration?.monoCustomer).toBe(true);
+  });
+
+  it("names a missing column", () => {
+    const renamed = { ...table, headers: ["Customer", "Umsatz", "Need", "Wallet"] };
+    expect(() => evaluateAccounts(config, renamed)).toThrow(ModelError);
+    expect(() => evaluateAccounts(config, renamed)).toThrow(
+      'The column "Revenue" is not in the header row of the sheet "Accounts".',
+    );
+    expect(missingColumns(config, renamed.headers)).toEqual(["Revenue"]);
+  });
+
+  it("refuses a total revenue below the listed revenues", () => {
+    expect(() => evaluateAccounts({ ...config, totalRevenue: 500 }, table)).toThrow(
+      /smaller than the revenues/,
+    );
+  });
+
+  it("mirrors points criteria with direction lower", () => {
+    const lower = parseConfig({
+      ...config,
+      criteria: [{ name: "Cost", column: "Need", axis: "attractiveness", weight: 1, direction: "lower" }],
+    });
+    expect(evaluateAccounts(lower, table).accounts.find((a) => a.account === "Alpha GmbH")!.points).toEqual([
+      1,
+    ]);
+  });
+
+  it("reports rank movements between two models", () => {
+    const flipped = parseConfig({
+      ...config,
+      criteria: [{ name: "Wallet", column: "Wallet", axis: "strength", weight: 1, direction: "lower" }],
+    });
+    const after = evaluateAccounts(flipped, table);
+    const moves = rankMovements(result, after);
+    expect(moves.get(2)).toBe(-2); // Alpha: rank 1 -> 3
+    expect(moves.get(4)).toBe(1); // Beta: rank 2 -> 1 (the lowest wallet is best now)
+    expect(moves.get(5)).toBe(1); // Gamma: rank 3 -> 2
+  });
+});
+
+describe("matrixReadiness", () => {
+  it("asks for a weighted criterion on each axis", () => {
+    expect(matrixReadiness(config)).toEqual([]);
+    const noStrength = parseConfig({ ...config, criteria: [config.criteria[0]] });
+    expect(matrixReadiness(noStrength)).toEqual([
+      "There is no criterion with a weight above 0 on the relative strength axis.",
+    ]);
+  });
+});
+
+describe("detectHeaderRow", () => {
+  it("finds a header below a title block", () => {
+    expect(
+      detectHeaderRow([
+        ["Key accounts 2026", ""],
+        ["", ""],
+        ["Customer", "Revenue"],
+        ["Alpha", 5],
+      ]),
+    ).toBe(3);
+  });
+  it("falls back to the first row", () => {
+    expect(detectHeaderRow([["a", "b"]])).toBe(1);
+    expect(detectHeaderRow([])).toBe(1);
+  });
+});
