@@ -1,0 +1,49 @@
+import type { CellValue } from "../core/cells";
+import type { DataTable } from "../core/model";
+import { detectHeaderRow, headerTexts } from "../core/table";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Reads the whole used area of a sheet in one getValues call. */
+export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return [];
+  return sheet.getRange(1, 1, lastRow, lastColumn).getValues() as CellValue[][];
+}
+
+/** Splits a sheet's cells into header texts and the rows below the header row. */
+export function tableFromGrid(grid: CellValue[][], headerRow: number): DataTable {
+  return { headerRow, headers: headerTexts(grid[headerRow - 1]), rows: grid.slice(headerRow) };
+}
+
+export function readDataTable(
+  spreadsheet: Spreadsheet,
+  sheetName: string,
+  headerRow: number,
+): DataTable | null {
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) return null;
+  return tableFromGrid(readSheetGrid(sheet), headerRow);
+}
+
+export interface DataSheetSummary {
+  name: string;
+  headerRow: number;
+  headers: string[];
+}
+
+/** Every sheet with its detected header row, except the sheets the add-on itself writes. */
+export function summariseDataSheets(
+  spreadsheet: Spreadsheet,
+  ownSheets: ReadonlySet<string>,
+): DataSheetSummary[] {
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => !ownSheets.has(sheet.getName()))
+    .map((sheet) => {
+      const grid = readSheetGrid(sheet);
+      const headerRow = detectHeaderRow(grid);
+      return { name: sheet.getName(), headerRow, headers: headerTexts(grid[headerRow - 1]) };
+    });
+}
