@@ -14,7 +14,8 @@ export function isBlank(value: CellValue): boolean {
 }
 
 export function isValidNumber(value: CellValue): value is number {
-  return typeof value === "number" && Number.isFinite(value);
+  // x - x is 0 only for finite numbers; faster than Number.isFinite on hot paths.
+  return typeof value === "number" && value - value === 0;
 }
 
 /** Plain-language description of a cell that is not a usable number. */
