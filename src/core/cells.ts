@@ -26,10 +26,19 @@ export function describeInvalid(value: CellValue): string {
   }
   if (typeof value === "boolean") return `the value ${value ? "TRUE" : "FALSE"}`;
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? "an invalid date" : `the date ${value.toISOString().slice(0, 10)}`;
+    return Number.isNaN(value.getTime()) ? "an invalid date" : `the date ${localDay(value)}`;
   }
   if (typeof value === "number") return `the value ${String(value)}`;
   return `the value ${String(value)}`;
+}
+
+/**
+ * The calendar day of a date cell as the sheet shows it. Sheets passes a date as local midnight, so the
+ * UTC day (toISOString) would name the day before in time zones east of UTC, such as Europe/Berlin.
+ */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The per-row error text for a cell that should hold a number. */

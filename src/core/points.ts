@@ -38,13 +38,18 @@ export function linearPoints(values: readonly number[], options: PointsOptions):
   }
   const lo = options.low ?? min;
   const hi = options.high ?? max;
+  // hi - lo overflows to Infinity when lo and hi lie near opposite ends of the number range; halving both
+  // first (exact in binary) keeps the fraction right there.
+  const halve = !Number.isFinite(hi - lo);
+  const base = halve ? lo / 2 : lo;
+  const span = halve ? hi / 2 - lo / 2 : hi - lo;
   const out = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     let p: number;
     if (hi > lo) {
       const clamped = v < lo ? lo : v > hi ? hi : v;
-      p = 1 + ((clamped - lo) / (hi - lo)) * (scaleMax - 1);
+      p = 1 + (((halve ? clamped / 2 : clamped) - base) / span) * (scaleMax - 1);
     } else if (hi === lo) {
       p = midpoint(scaleMax);
     } else {

@@ -37,12 +37,19 @@ function sum(values: readonly number[]): number {
   return s;
 }
 
+/** The sum of revenues; refuses a sum too large for a number, which would turn every share into 0. */
+function finiteSum(valid: readonly number[]): number {
+  const s = sum(valid);
+  if (!Number.isFinite(s)) throw new ArgumentProblem("the revenues add up to more than a number can hold.");
+  return s;
+}
+
 /**
  * The denominator T of every share: the given total, else the sum of the valid revenues.
  * A total below the listed revenues would give shares over 100%, so it is refused.
  */
 export function revenueTotal(valid: readonly number[], total?: number): number {
-  const listed = sum(valid);
+  const listed = finiteSum(valid);
   if (total === undefined) {
     if (listed <= 0) throw new ArgumentProblem("there is no revenue to divide by: the revenues add up to 0.");
     return listed;
@@ -131,14 +138,17 @@ export type AbcClass = "A" | "B" | "C";
  */
 export function abcClassesOf(valid: readonly number[], shares: AbcShares = DEFAULT_ABC): AbcClass[] {
   validateAbcShares(shares);
-  const total = sum(valid);
+  const total = finiteSum(valid);
   if (!(total > 0)) throw new ArgumentProblem("there is no positive revenue to classify.");
   const order = valid.map((_, i) => i).sort((x, y) => (valid[y] as number) - (valid[x] as number) || x - y);
   const classes = new Array<AbcClass>(valid.length);
-  let before = 0;
+  // Accumulate revenue and divide once: summing rounded shares drifts (ten shares of 0.1 add up to
+  // 0.7999999999999999 after eight), which would class an account on the boundary one class too high.
+  let revenueAbove = 0;
   for (const i of order) {
+    const before = revenueAbove / total;
     classes[i] = before < shares.a ? "A" : before < shares.b ? "B" : "C";
-    before += (valid[i] as number) / total;
+    revenueAbove += valid[i] as number;
   }
   return classes;
 }

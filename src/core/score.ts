@@ -16,7 +16,36 @@ export function weightedRowScore(row: readonly unknown[], weights: readonly numb
     weighted += w * p;
     weightSum += w;
   }
-  return weightSum === 0 ? "" : weighted / weightSum;
+  if (weightSum === 0) return "";
+  const score = weighted / weightSum;
+  return score - score === 0 ? score : scaledRowScore(row as readonly number[], weights);
+}
+
+/**
+ * The same weighted mean for extreme magnitudes, where sum(w * p) or sum(w) overflow to Infinity or NaN
+ * although the mean itself is finite: weights and points are first scaled to at most 1. Only called for a
+ * row whose usable points are all valid numbers.
+ */
+function scaledRowScore(row: readonly number[], weights: readonly number[]): number {
+  let maxWeight = 0;
+  let maxPoint = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j] as number;
+    const p = row[j] as number | "" | null | undefined;
+    if (w <= 0 || isBlank(p)) continue;
+    if (w > maxWeight) maxWeight = w;
+    if (Math.abs(p as number) > maxPoint) maxPoint = Math.abs(p as number);
+  }
+  let weighted = 0;
+  let weightSum = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const w = (weights[j] as number) / maxWeight;
+    const p = row[j] as number | "" | null | undefined;
+    if (w <= 0 || isBlank(p)) continue;
+    weighted += w * ((p as number) / maxPoint);
+    weightSum += w;
+  }
+  return (weighted / weightSum) * maxPoint;
 }
 
 /** KAM_SCORE over a whole range: one score per row. */

@@ -1,0 +1,137 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { transformSync } from "esbuild";
+import {
+  ArgumentProblem,
+  VALUE_ERROR_PREFIX,
+  describeInvalid,
+  isBlank,
+  isValidNumber,
+  negativeNotAllowed,
+  notANumber,
+  shapeOf,
+} from "../../src/core/cells";
+
+describe("isBlank", () => {
+  it('treats "" (how Sheets passes an empty cell), null and undefined as missing', () => {
+    expect(isBlank("")).toBe(true);
+    expect(isBlank(null)).toBe(true);
+    expect(isBlank(undefined)).toBe(true);
+  });
+
+  it("never treats 0, FALSE or a space as missing", () => {
+    expect(isBlank(0)).toBe(false);
+    expect(isBlank(false)).toBe(false);
+    expect(isBlank(" ")).toBe(false);
+  });
+});
+
+describe("isValidNumber", () => {
+  it("accepts finite numbers, including 0, negatives and fractions (percent cells)", () => {
+    for (const n of [0, -0, 7, -3.5, 0.25, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE]) {
+      expect(isValidNumber(n)).toBe(true);
+    }
+  });
+
+  it("rejects NaN and the infinities", () => {
+    expect(isValidNumber(NaN)).toBe(false);
+    expect(isValidNumber(Infinity)).toBe(false);
+    expect(isValidNumber(-Infinity)).toBe(false);
+  });
+
+  it('rejects text (also a number typed as text: "7"), booleans, dates, error texts and blanks', () => {
+    for (const v of ["7", "abc", "#N/A", true, false, new Date(2024, 0, 31), "", null, undefined]) {
+      expect(isValidNumber(v)).toBe(false);
+    }
+  });
+});
+
+describe("describeInvalid", () => {
+  it("names text in quotes, a number typed as text included", () => {
+    expect(describeInvalid("abc")).toBe('the text "abc"');
+    expect(describeInvalid("7")).toBe('the text "7"');
+  });
+
+  it("shortens long text to 40 characters", () => {
+    const long = "x".repeat(50);
+    expect(describeInvalid(long)).toBe(`the text "${"x".repeat(37)}..."`);
+  });
+
+  it("names Sheets error texts as errors", () => {
+    expect(describeInvalid("#N/A")).toBe("the error #N/A");
+    expect(describeInvalid("#DIV/0!")).toBe("the error #DIV/0!");
+    expect(describeInvalid("#NAME?")).toBe("the error #NAME?");
+    expect(describeInvalid("#REF!")).toBe("the error #REF!");
+  });
+
+  it("names booleans as Sheets shows them", () => {
+    expect(describeInvalid(true)).toBe("the value TRUE");
+    expect(describeInvalid(false)).toBe("the value FALSE");
+  });
+
+  it("names a date by its calendar day", () => {
+    expect(describeInvalid(new Date(2024, 0, 31))).toBe("the date 2024-01-31");
+    expect(describeInvalid(new Date(NaN))).toBe("an invalid date");
+  });
+
+  it("names non-finite numbers", () => {
+    expect(describeInvalid(NaN)).toBe("the value NaN");
+    expect(describeInvalid(Infinity)).toBe("the value Infinity");
+  });
+});
+
+describe("describeInvalid in the add-on's time zone (Europe/Berlin, east of UTC)", () => {
+  // Sheets hands a date cell over as local midnight, so the day named must be the local day, not the UTC
+  // one. Jest cannot change the zone of its own process, so this runs cells.ts in a child Node process.
+  it("still names the date the cell shows", () => {
+    const source = transformSync(
+      fs.readFileSync(path.resolve(__dirname, "../../src/core/cells.ts"), "utf8"),
+      {
+        loader: "ts",
+        format: "cjs",
+      },
+    ).code;
+    const script = `
+      const module = { exports: {} };
+      new Function("module", "exports", ${JSON.stringify(source)})(module, module.exports);
+      const d = new Date(2024, 0, 31);
+      process.stdout.write(JSON.stringify([d.getTimezoneOffset(), module.exports.describeInvalid(d)]));`;
+    const out = execFileSync(process.execPath, ["-e", script], {
+      env: { ...process.env, TZ: "Europe/Berlin" },
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out)).toEqual([-60, "the date 2024-01-31"]);
+  });
+});
+
+describe("per-row error texts", () => {
+  it('start with "#VALUE! " and name the column and the value', () => {
+    expect(VALUE_ERROR_PREFIX).toBe("#VALUE! ");
+    expect(notANumber(3, "abc")).toBe('#VALUE! column 3 holds the text "abc", not a number.');
+    expect(notANumber("strength", "#N/A")).toBe("#VALUE! strength holds the error #N/A, not a number.");
+    expect(negativeNotAllowed(2, -5, "revenue")).toBe("#VALUE! column 2: revenue -5 is negative.");
+  });
+});
+
+describe("ArgumentProblem", () => {
+  it("is an Error carrying its message", () => {
+    const p = new ArgumentProblem("bad");
+    expect(p).toBeInstanceOf(Error);
+    expect(p.message).toBe("bad");
+    expect(p.name).toBe("ArgumentProblem");
+  });
+});
+
+describe("shapeOf", () => {
+  it("counts rows and columns, 0 x 0 for [] and 1 x 0 for [[]]", () => {
+    expect(
+      shapeOf([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual({ rows: 2, columns: 3 });
+    expect(shapeOf([])).toEqual({ rows: 0, columns: 0 });
+    expect(shapeOf([[]])).toEqual({ rows: 1, columns: 0 });
+  });
+});
