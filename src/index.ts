@@ -9,3 +9,6 @@ export {
   KAM_CONCENTRATION,
   KAM_ABC,
 } from "./functions/customFunctions";
+
+// Criteria and weights: the KAM Criteria sheet and the sidebar's server functions (PRODUCT.md section 3).
+export { getConfig, saveConfig, listDataSheets, getPreviewData, showSidebar } from "./server/configEndpoints";

@@ -1,0 +1,101 @@
+import type { CellValue } from "../core/cells";
+import type { KamConfig } from "../core/config";
+import { headerTexts } from "../core/table";
+import { readSheetGrid, summariseDataSheets, type DataSheetSummary } from "../adapters/dataSheet";
+import {
+  CONFIG_SHEET_NAME,
+  findConfigSheet,
+  readConfigFromSpreadsheet,
+  writeConfigToSpreadsheet,
+} from "../adapters/configSheet";
+
+/** The generated sheet (PRODUCT.md section 4): never offered as a data sheet. */
+const MATRIX_SHEET_NAME = "KAISM Matrix";
+const SIDEBAR_FILE = "Sidebar";
+const SIDEBAR_TITLE = "Key Account Matrix";
+
+/** A preview cell as it travels over google.script.run: dates as ISO text, blanks as "". */
+export type PreviewCell = string | number | boolean;
+
+export interface PreviewData {
+  headers: string[];
+  rows: PreviewCell[][];
+}
+
+function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Dates made by another realm (the emulator, a sandbox) fail instanceof, so the tag is checked. */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+function previewCell(value: CellValue): PreviewCell {
+  if (value === null || value === undefined) return "";
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+  return value;
+}
+
+/**
+ * The saved criteria model from the `KAM Criteria` sheet, or null when none is saved yet.
+ *
+ * @return {KamConfig|null} The configuration; throws a message naming the cell when a hand edit broke it.
+ */
+export function getConfig(): KamConfig | null {
+  return readConfigFromSpreadsheet(activeSpreadsheet());
+}
+
+/**
+ * Validates the criteria model and writes it to the `KAM Criteria` sheet. An invalid model throws a message
+ * naming the field and leaves the sheet as it was.
+ *
+ * @param {KamConfig} config The configuration to save.
+ * @return {KamConfig} The configuration as saved, normalised.
+ */
+export function saveConfig(config: unknown): KamConfig {
+  return writeConfigToSpreadsheet(activeSpreadsheet(), config);
+}
+
+/**
+ * Every sheet that can hold account data, with its detected header row and header texts.
+ *
+ * @return {Array<{name: string, headerRow: number, headers: string[]}>} One entry per data sheet.
+ */
+export function listDataSheets(): DataSheetSummary[] {
+  const spreadsheet = activeSpreadsheet();
+  const own = new Set([CONFIG_SHEET_NAME, MATRIX_SHEET_NAME]);
+  const configSheet = findConfigSheet(spreadsheet);
+  if (configSheet) own.add(configSheet.getName());
+  return summariseDataSheets(spreadsheet, own);
+}
+
+/**
+ * The header texts and the raw cells below the header row of a data sheet, read in one batch, for the
+ * sidebar's preview. Blanks are "", dates ISO text.
+ *
+ * @param {string} sheetName The data sheet.
+ * @param {number} headerRow The 1-based row of the column headers.
+ * @return {{headers: string[], rows: Array<Array<string|number|boolean>>}} Headers and rows.
+ */
+export function getPreviewData(sheetName: string, headerRow: number): PreviewData {
+  if (typeof sheetName !== "string" || sheetName === "") throw new Error("Choose a data sheet.");
+  if (typeof headerRow !== "number" || !Number.isInteger(headerRow) || headerRow < 1) {
+    throw new Error("Header row must be a whole number of 1 or more.");
+  }
+  const sheet = activeSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+  const grid = readSheetGrid(sheet);
+  return {
+    headers: headerTexts(grid[headerRow - 1]),
+    rows: grid.slice(headerRow).map((row) => row.map(previewCell)),
+  };
+}
+
+/**
+ * Opens the sidebar where managers choose the criteria and weights.
+ */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
