@@ -86,6 +86,13 @@ describe.each(SIX)("$name follows the common rules", ({ name, call, badOption, t
       expect(Array.isArray(call(5))).toBe(false);
     });
 
+    it("returns a 1 x 1 array for a one-cell array (such as the array literal {5})", () => {
+      const out = call([[5]]);
+      expect(out).toHaveLength(1);
+      expect((out as unknown[][])[0]).toHaveLength(1);
+      expect((out as unknown[][])[0]?.[0]).toBe(call(5));
+    });
+
     it("keeps the other rows working when one row is bad", () => {
       const out = call([[3], ["#N/A"], [7]]) as unknown[][];
       expect(out[1]?.[0]).toMatch(/^#VALUE! .*#N\/A/);

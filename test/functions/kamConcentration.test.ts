@@ -165,6 +165,11 @@ describe("KAM_CONCENTRATION", () => {
     expect(value(table, "Effective number of customers")).toBe("");
   });
 
+  it("reports no customers when nothing valid is listed against a given total", () => {
+    const table = KAM_CONCENTRATION([[""], ["x"]], 100, "en") as Table;
+    expect(table.map((r) => r[1])).toEqual([0, 0, 0, 0, 0, "", 0, false, "low"]);
+  });
+
   it("returns the whole table for a single cell", () => {
     const table = KAM_CONCENTRATION(100, "", "en") as Table;
     expect(table.map((r) => r[1])).toEqual([1, 1, 1, 1, 10000, 1, 1, true, "high"]);
