@@ -1,5 +1,5 @@
 import type { CellValue } from "../core/cells";
-import type { KamConfig } from "../core/config";
+import type { KamConfig, KamConfigInput } from "../core/config";
 import { headerTexts } from "../core/table";
 import { readSheetGrid, summariseDataSheets, type DataSheetSummary } from "../adapters/dataSheet";
 import {
@@ -53,7 +53,7 @@ export function getConfig(): KamConfig | null {
  * @param {KamConfig} config The configuration to save.
  * @return {KamConfig} The configuration as saved, normalised.
  */
-export function saveConfig(config: unknown): KamConfig {
+export function saveConfig(config: KamConfigInput): KamConfig {
   return writeConfigToSpreadsheet(activeSpreadsheet(), config);
 }
 

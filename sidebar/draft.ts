@@ -1,0 +1,225 @@
+import {
+  validateConfig,
+  type Axis,
+  type ConfigProblem,
+  type KamConfig,
+  type KamConfigInput,
+} from "../src/core/config";
+import type { Language } from "../src/core/i18n";
+import { findColumn } from "../src/core/model";
+import { defaultCut } from "../src/core/quadrant";
+
+/**
+ * The sidebar's form state. Numbers are kept as typed (text) so a half-typed "1." or a blank survives a
+ * re-render; draftToInput turns them into the config the shared schema validates.
+ */
+export interface DraftCriterion {
+  /** Stable identity for the form fields while criteria move around. */
+  id: string;
+  name: string;
+  column: string;
+  axis: Axis;
+  weight: string;
+  direction: "higher" | "lower";
+  input: "points" | "linear" | "rank";
+  low: string;
+  high: string;
+}
+
+export interface Draft {
+  dataSheet: string;
+  headerRow: string;
+  accountColumn: string;
+  revenueColumn: string;
+  totalRevenue: string;
+  scaleMax: string;
+  cutAttractiveness: string;
+  cutStrength: string;
+  language: "" | Language;
+  criteria: DraftCriterion[];
+}
+
+let nextId = 1;
+export function newCriterionId(): string {
+  return `k${nextId++}`;
+}
+
+const numberText = (value: number | undefined) => (value === undefined ? "" : String(value));
+
+export function draftFromConfig(config: KamConfig): Draft {
+  const cut = defaultCut(config.scaleMax);
+  return {
+    dataSheet: config.dataSheet,
+    headerRow: String(config.headerRow),
+    accountColumn: config.accountColumn,
+    revenueColumn: config.revenueColumn ?? "",
+    totalRevenue: numberText(config.totalRevenue),
+    scaleMax: String(config.scaleMax),
+    // A cut at the scale's middle is left blank, so it follows the scale when that changes.
+    cutAttractiveness: config.cuts.attractiveness === cut ? "" : String(config.cuts.attractiveness),
+    cutStrength: config.cuts.strength === cut ? "" : String(config.cuts.strength),
+    language: config.language ?? "",
+    criteria: config.criteria.map((c) => ({
+      id: newCriterionId(),
+      name: c.name,
+      column: c.column,
+      axis: c.axis,
+      weight: String(c.weight),
+      direction: c.direction,
+      input: c.input,
+      low: numberText(c.low),
+      high: numberText(c.high),
+    })),
+  };
+}
+
+export function emptyDraft(dataSheet = "", headerRow = 1): Draft {
+  return {
+    dataSheet,
+    headerRow: String(headerRow),
+    accountColumn: "",
+    revenueColumn: "",
+    totalRevenue: "",
+    scaleMax: "10",
+    cutAttractiveness: "",
+    cutStrength: "",
+    language: "",
+    criteria: [],
+  };
+}
+
+/** A typed number, or the text itself so that the schema reports "must be a number". */
+function numberOrText(text: string): number | string {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  return trimmed !== "" && Number.isFinite(value) ? value : text;
+}
+
+function optionalNumber(text: string): number | string | undefined {
+  return text.trim() === "" ? undefined : numberOrText(text);
+}
+
+export function draftToInput(draft: Draft): KamConfigInput {
+  const input: Record<string, unknown> = {
+    version: 1,
+    dataSheet: draft.dataSheet,
+    headerRow: numberOrText(draft.headerRow),
+    accountColumn: draft.accountColumn,
+    scaleMax: draft.scaleMax.trim() === "" ? 10 : numberOrText(draft.scaleMax),
+    criteria: draft.criteria.map((c) => {
+      const criterion: Record<string, unknown> = {
+        name: c.name,
+        column: c.column,
+        axis: c.axis,
+        weight: numberOrText(c.weight),
+        direction: c.direction,
+        input: c.input,
+      };
+      if (c.input === "linear") {
+        const low = optionalNumber(c.low);
+        const high = optionalNumber(c.high);
+        if (low !== undefined) criterion.low = low;
+        if (high !== undefined) criterion.high = high;
+      }
+      return criterion;
+    }),
+  };
+  if (draft.language) input.language = draft.language;
+  if (draft.revenueColumn.trim() !== "") input.revenueColumn = draft.revenueColumn;
+  const total = optionalNumber(draft.totalRevenue);
+  if (total !== undefined) input.totalRevenue = total;
+  const cutA = optionalNumber(draft.cutAttractiveness);
+  const cutS = optionalNumber(draft.cutStrength);
+  if (cutA !== undefined || cutS !== undefined) {
+    const scale = typeof input.scaleMax === "number" ? input.scaleMax : 10;
+    input.cuts = { attractiveness: cutA ?? defaultCut(scale), strength: cutS ?? defaultCut(scale) };
+  }
+  return input as KamConfigInput;
+}
+
+export type DraftCheck = { ok: true; config: KamConfig } | { ok: false; problems: ConfigProblem[] };
+
+/**
+ * The shared schema's verdict, plus the columns the loaded header row lacks (the server checks the same
+ * before it saves).
+ */
+export function checkDraft(draft: Draft, headers: readonly string[] | null, missing: string): DraftCheck {
+  const result = validateConfig(draftToInput(draft));
+  const problems: ConfigProblem[] = result.ok ? [] : [...result.problems];
+  if (headers) {
+    const absent = (column: string) => column.trim() !== "" && findColumn(headers, column) < 0;
+    const message = (column: string) => missing.replace("{column}", column);
+    if (absent(draft.accountColumn)) {
+      problems.push({ path: ["accountColumn"], message: message(draft.accountColumn) });
+    }
+    if (absent(draft.revenueColumn)) {
+      problems.push({ path: ["revenueColumn"], message: message(draft.revenueColumn) });
+    }
+    draft.criteria.forEach((c, i) => {
+      if (absent(c.column)) problems.push({ path: ["criteria", i, "column"], message: message(c.column) });
+    });
+  }
+  if (problems.length > 0 || !result.ok) return { ok: false, problems };
+  return { ok: true, config: result.config };
+}
+
+/** Each criterion's weight as a share of the total weight on its axis; null when the axis has none. */
+export function axisShares(criteria: readonly DraftCriterion[]): Map<string, number | null> {
+  const weightOf = (c: DraftCriterion) => {
+    const w = Number(c.weight);
+    return c.weight.trim() !== "" && Number.isFinite(w) && w > 0 ? w : 0;
+  };
+  const totals: Record<Axis, number> = { attractiveness: 0, strength: 0 };
+  for (const c of criteria) totals[c.axis] += weightOf(c);
+  return new Map(
+    criteria.map((c) => [c.id, totals[c.axis] > 0 ? weightOf(c) / totals[c.axis] : null] as const),
+  );
+}
+
+/** Moves a criterion up (-1) or down (+1) past the neighbouring criterion on the same axis. */
+export function moveCriterion(criteria: DraftCriterion[], id: string, step: -1 | 1): DraftCriterion[] {
+  const from = criteria.findIndex((c) => c.id === id);
+  const moving = criteria[from];
+  if (!moving) return criteria;
+  let to = from + step;
+  while (to >= 0 && to < criteria.length && criteria[to]?.axis !== moving.axis) to += step;
+  if (to < 0 || to >= criteria.length) return criteria;
+  const next = [...criteria];
+  next[from] = next[to] as DraftCriterion;
+  next[to] = moving;
+  return next;
+}
+
+/** A name not yet used (case-insensitive): "New criterion", "New criterion 2", ... */
+export function uniqueName(criteria: readonly DraftCriterion[], base: string): string {
+  const taken = new Set(criteria.map((c) => c.name.trim().toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
+}
+
+/** Where a problem belongs in the form: a field id, or "" for the status line. */
+export function fieldIdOf(path: readonly (string | number)[], draft: Draft): string {
+  if (path[0] === "criteria" && typeof path[1] === "number") {
+    const criterion = draft.criteria[path[1]];
+    const field = typeof path[2] === "string" ? path[2] : "name";
+    return criterion ? `c-${criterion.id}-${field}` : "";
+  }
+  if (path[0] === "cuts") return path[1] === "strength" ? "f-cutStrength" : "f-cutAttractiveness";
+  if (typeof path[0] === "string" && path[0] !== "version" && path[0] !== "criteria") return `f-${path[0]}`;
+  return "";
+}
+
+/** Turns the server's "criteria[2].weight: message" lines back into paths. */
+export function problemsFromMessage(message: string): ConfigProblem[] {
+  return message.split("\n").map((line) => {
+    const match = /^([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)*): (.*)$/.exec(line.trim());
+    if (!match) return { path: [], message: line.trim() };
+    const path: (string | number)[] = [];
+    for (const part of (match[1] as string).split(".")) {
+      const indexed = /^([A-Za-z]+)\[(\d+)\]$/.exec(part);
+      if (indexed) path.push(indexed[1] as string, Number(indexed[2]));
+      else path.push(part);
+    }
+    return { path, message: match[2] as string };
+  });
+}

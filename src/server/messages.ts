@@ -1,0 +1,143 @@
+import { languageForLocale, type Language } from "../core/i18n";
+
+/** Every text the menu, the dialogs and the toasts show, in English and German. */
+export interface Messages {
+  menuOpenCriteria: string;
+  menuGenerate: string;
+  menuSampleData: string;
+  menuHelp: string;
+  helpTitle: string;
+  helpSteps: string[];
+  helpReadme: string;
+  toastTitle: string;
+  toastReading: string;
+  toastWriting: (accounts: number) => string;
+  toastDone: (accounts: number, keyAccounts: number) => string;
+  cannotGenerate: string;
+  busy: string;
+  noConfig: string;
+  configInvalid: (detail: string) => string;
+  noCriterionOnAxis: (axes: string[]) => string;
+  axisNames: { attractiveness: string; strength: string };
+  missingDataSheet: (sheet: string) => string;
+  missingColumns: (columns: string[], sheet: string, headerRow: number) => string;
+  emptyDataSheet: (sheet: string, headerRow: number) => string;
+  tooLarge: (accounts: number, cells: number, limit: number) => string;
+  modelProblem: (detail: string) => string;
+  sampleTitle: string;
+  sampleDone: (sheets: string[]) => string;
+  sampleKept: (sheets: string[]) => string;
+  sampleConfirmOverwrite: (sheet: string) => string;
+  sampleConfigKept: string;
+}
+
+const quoteList = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
+const number = (n: number, language: Language) => n.toLocaleString(language === "de" ? "de-DE" : "en-US");
+
+const EN: Messages = {
+  menuOpenCriteria: "Open criteria & weights",
+  menuGenerate: "Generate KAISM matrix",
+  menuSampleData: "Insert sample data",
+  menuHelp: "Help",
+  helpTitle: "Key Account Matrix: how to start",
+  helpSteps: [
+    "Try it first: Extensions > Key Account Matrix > Insert sample data adds 40 fictional customers, their criteria and a Formulas sheet.",
+    "With your own data: one row per customer with a name column and a column per criterion, then Open criteria & weights to choose the sheet, the columns, the axes and the weights.",
+    "Generate KAISM matrix writes the KAISM Matrix sheet: the ranked table, the four quadrants, a bubble chart and the revenue concentration. Run it again after every change.",
+    "In formulas: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION and KAM_ABC work on whole ranges.",
+  ],
+  helpReadme: "Read the full guide (README)",
+  toastTitle: "Key Account Matrix",
+  toastReading: "Reading the criteria and the data…",
+  toastWriting: (n) => `Writing the matrix for ${number(n, "en")} accounts…`,
+  toastDone: (n, key) =>
+    `KAISM Matrix ready: ${number(n, "en")} accounts, ${number(key, "en")} key accounts.`,
+  cannotGenerate: "The KAISM matrix was not generated",
+  busy: "Another run is writing the KAISM matrix right now. Wait a moment and try again.",
+  noConfig:
+    'There are no criteria yet (no "KAM Criteria" sheet). Open Extensions > Key Account Matrix > Open criteria & weights to set them up, or choose Insert sample data to try the add-on.',
+  configInvalid: (d) =>
+    `The criteria cannot be read: ${d}\nCorrect the "KAM Criteria" sheet, or open Extensions > Key Account Matrix > Open criteria & weights.`,
+  noCriterionOnAxis: (axes) =>
+    `No criterion with a weight above 0 is on the ${axes.join(" axis nor on the ")} axis, so there is nothing to place the accounts by. Give at least one criterion on each axis a weight above 0 in Open criteria & weights.`,
+  axisNames: { attractiveness: "attractiveness", strength: "relative strength" },
+  missingDataSheet: (s) =>
+    `The data sheet "${s}" named in the criteria does not exist (renamed or deleted?). Choose the data sheet again in Open criteria & weights, or give the sheet its old name back.`,
+  missingColumns: (cols, s, row) =>
+    `${cols.length === 1 ? "The column" : "The columns"} ${quoteList(cols)} named in the criteria ${cols.length === 1 ? "is" : "are"} not in the header row (row ${row}) of "${s}". Was a column renamed? Rename it back, or choose the new column in Open criteria & weights.`,
+  emptyDataSheet: (s, row) =>
+    `The sheet "${s}" has no accounts below its header row (row ${row}). Add one row per account with its name, or choose Insert sample data to try the add-on.`,
+  tooLarge: (n, cells, limit) =>
+    `The matrix for ${number(n, "en")} accounts would need about ${number(cells, "en")} cells, and a spreadsheet holds at most ${number(limit, "en")} cells in all. Split the accounts over several spreadsheets, or delete unused rows, columns and sheets.`,
+  modelProblem: (d) => `${d}\nCorrect it in Open criteria & weights, then generate again.`,
+  sampleTitle: "Sample data",
+  sampleDone: (sheets) =>
+    `Added ${quoteList(sheets)}. Choose Extensions > Key Account Matrix > Generate KAISM matrix to see the result.`,
+  sampleKept: (sheets) =>
+    `${quoteList(sheets)} already existed and ${sheets.length === 1 ? "was" : "were"} left as they are.`,
+  sampleConfirmOverwrite: (s) =>
+    `The sheet "${s}" already exists and differs from the sample. Replace it with the sample? Choose No to keep it as it is.`,
+  sampleConfigKept:
+    'Your own criteria in "KAM Criteria" were kept, so Generate uses them, not the sample criteria.',
+};
+
+const DE: Messages = {
+  menuOpenCriteria: "Kriterien & Gewichte öffnen",
+  menuGenerate: "KAISM-Matrix erstellen",
+  menuSampleData: "Beispieldaten einfügen",
+  menuHelp: "Hilfe",
+  helpTitle: "Key Account Matrix: so fangen Sie an",
+  helpSteps: [
+    "Zum Ausprobieren: Erweiterungen > Key Account Matrix > Beispieldaten einfügen legt 40 erfundene Kunden, ihre Kriterien und ein Blatt mit Formeln an.",
+    "Mit eigenen Daten: eine Zeile je Kunde mit einer Namensspalte und einer Spalte je Kriterium, dann unter Kriterien & Gewichte öffnen das Blatt, die Spalten, die Achsen und die Gewichte wählen.",
+    "KAISM-Matrix erstellen schreibt das Blatt KAISM Matrix: die Rangliste, die vier Quadranten, ein Blasendiagramm und die Umsatzkonzentration. Nach jeder Änderung erneut ausführen.",
+    "In Formeln: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION und KAM_ABC arbeiten auf ganzen Bereichen.",
+  ],
+  helpReadme: "Zur ausführlichen Anleitung (README)",
+  toastTitle: "Key Account Matrix",
+  toastReading: "Kriterien und Daten werden gelesen…",
+  toastWriting: (n) => `Die Matrix für ${number(n, "de")} Kunden wird geschrieben…`,
+  toastDone: (n, key) =>
+    `KAISM-Matrix fertig: ${number(n, "de")} Kunden, davon ${number(key, "de")} Schlüsselkunden.`,
+  cannotGenerate: "Die KAISM-Matrix wurde nicht erstellt",
+  busy: "Gerade schreibt ein anderer Lauf die KAISM-Matrix. Bitte kurz warten und erneut versuchen.",
+  noConfig:
+    "Es gibt noch keine Kriterien (kein Blatt „KAM Criteria“). Legen Sie sie unter Erweiterungen > Key Account Matrix > Kriterien & Gewichte öffnen an, oder wählen Sie Beispieldaten einfügen zum Ausprobieren.",
+  configInvalid: (d) =>
+    `Die Kriterien lassen sich nicht lesen: ${d}\nKorrigieren Sie das Blatt „KAM Criteria“ oder öffnen Sie Erweiterungen > Key Account Matrix > Kriterien & Gewichte öffnen.`,
+  noCriterionOnAxis: (axes) =>
+    `Auf der Achse ${axes.join(" und auf der Achse ")} hat kein Kriterium ein Gewicht über 0, daher lassen sich die Kunden nicht einordnen. Geben Sie unter Kriterien & Gewichte öffnen auf jeder Achse mindestens einem Kriterium ein Gewicht über 0.`,
+  axisNames: { attractiveness: "Attraktivität", strength: "relative Stärke" },
+  missingDataSheet: (s) =>
+    `Das in den Kriterien genannte Datenblatt „${s}“ gibt es nicht (umbenannt oder gelöscht?). Wählen Sie das Datenblatt unter Kriterien & Gewichte öffnen neu, oder geben Sie dem Blatt seinen alten Namen zurück.`,
+  missingColumns: (cols, s, row) =>
+    `${cols.length === 1 ? "Die Spalte" : "Die Spalten"} ${cols.map((c) => `„${c}“`).join(", ")} aus den Kriterien ${cols.length === 1 ? "steht" : "stehen"} nicht in der Kopfzeile (Zeile ${row}) von „${s}“. Wurde eine Spalte umbenannt? Benennen Sie sie zurück, oder wählen Sie die neue Spalte unter Kriterien & Gewichte öffnen.`,
+  emptyDataSheet: (s, row) =>
+    `Das Blatt „${s}“ enthält unter der Kopfzeile (Zeile ${row}) keine Kunden. Tragen Sie je Kunde eine Zeile mit Namen ein, oder wählen Sie Beispieldaten einfügen zum Ausprobieren.`,
+  tooLarge: (n, cells, limit) =>
+    `Die Matrix für ${number(n, "de")} Kunden bräuchte etwa ${number(cells, "de")} Zellen, eine Tabelle fasst aber höchstens ${number(limit, "de")} Zellen. Verteilen Sie die Kunden auf mehrere Tabellen oder löschen Sie ungenutzte Zeilen, Spalten und Blätter.`,
+  modelProblem: (d) =>
+    `${d}\nKorrigieren Sie das unter Kriterien & Gewichte öffnen und erstellen Sie die Matrix erneut.`,
+  sampleTitle: "Beispieldaten",
+  sampleDone: (sheets) =>
+    `${sheets.map((s) => `„${s}“`).join(", ")} angelegt. Wählen Sie Erweiterungen > Key Account Matrix > KAISM-Matrix erstellen, um das Ergebnis zu sehen.`,
+  sampleKept: (sheets) =>
+    `${sheets.map((s) => `„${s}“`).join(", ")} ${sheets.length === 1 ? "gab es schon; es blieb" : "gab es schon; sie blieben"} unverändert.`,
+  sampleConfirmOverwrite: (s) =>
+    `Das Blatt „${s}“ gibt es schon, und es weicht vom Beispiel ab. Durch das Beispiel ersetzen? Mit Nein bleibt es, wie es ist.`,
+  sampleConfigKept:
+    "Ihre eigenen Kriterien in „KAM Criteria“ bleiben erhalten; KAISM-Matrix erstellen verwendet diese, nicht die Beispielkriterien.",
+};
+
+export function messagesFor(language: Language): Messages {
+  return language === "de" ? DE : EN;
+}
+
+/** The user's language from their own locale; English when it cannot be read. Needs no authorisation. */
+export function userLanguage(): Language {
+  try {
+    return languageForLocale(Session.getActiveUserLocale());
+  } catch {
+    return "en";
+  }
+}
