@@ -1,0 +1,132 @@
+import type { GridRect, MatrixLayout, RuleDescriptor } from "../core/matrixLayout";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The sheet could not be made large enough: the spreadsheet would pass Sheets' cell limit. */
+export class SheetLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SheetLimitError";
+  }
+}
+
+export function columnLetters(col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export function a1(rect: GridRect): string {
+  const start = `${columnLetters(rect.col)}${rect.row}`;
+  const end = `${columnLetters(rect.col + rect.numCols - 1)}${rect.row + rect.numRows - 1}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+/**
+ * Writes the layout into the matrix sheet, replacing its previous content in place (same sheet, same
+ * position, so links and references to the tab keep working), or into a new last sheet. Touches no
+ * other sheet. The number of calls depends on the layout's parts, never on the number of accounts.
+ */
+export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout): Sheet {
+  const existing = spreadsheet.getSheetByName(layout.sheetName);
+  const sheet = existing ?? spreadsheet.insertSheet(layout.sheetName, spreadsheet.getNumSheets());
+  try {
+    fitSize(sheet, layout.numRows, layout.numColumns);
+  } catch (error) {
+    if (!existing) spreadsheet.deleteSheet(sheet);
+    throw new SheetLimitError(error instanceof Error ? error.message : String(error));
+  }
+  const all = sheet.getRange(1, 1, layout.numRows, layout.numColumns);
+  if (existing) clearPrevious(sheet, all);
+  // The plain-text format goes on before the values, so text from the data is never read as a formula.
+  all.setNumberFormats(layout.numberFormats);
+  all.setValues(layout.values);
+  all.setBackgrounds(layout.backgrounds);
+  all.setFontWeights(layout.fontWeights);
+  if (layout.wrapped.length > 0) {
+    sheet.getRangeList(layout.wrapped.map(a1)).setWrap(true).setVerticalAlignment("top");
+  }
+
+  sheet.setFrozenRows(layout.frozenRows);
+  sheet.setFrozenColumns(layout.frozenColumns);
+  for (const { col, count, width } of layout.columnWidths) sheet.setColumnWidths(col, count, width);
+
+  const ranges = new Map<string, Range>();
+  const rangeOf = (rect: GridRect): Range => {
+    const key = a1(rect);
+    let range = ranges.get(key);
+    if (!range) {
+      range = sheet.getRange(rect.row, rect.col, rect.numRows, rect.numCols);
+      ranges.set(key, range);
+    }
+    return range;
+  };
+  sheet.setConditionalFormatRules(layout.rules.map((rule) => buildRule(rule, rule.ranges.map(rangeOf))));
+
+  let chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BUBBLE)
+    .addRange(rangeOf(layout.chart.range))
+    .setNumHeaders(1)
+    .setPosition(layout.chart.anchor.row, layout.chart.anchor.col, 0, 0);
+  for (const [name, value] of Object.entries(layout.chart.options)) chart = chart.setOption(name, value);
+  sheet.insertChart(chart.build());
+
+  // Warning-only: colleagues can still edit after a prompt. A protection someone set up already stays as it is.
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setDescription(layout.protectionDescription).setWarningOnly(true);
+  }
+  return sheet;
+}
+
+/** Makes the sheet exactly rows x columns: shrinking first frees cells before growing needs them. */
+function fitSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Removes what the previous run (or a person) left: content, formats, merges, validations, charts. */
+function clearPrevious(sheet: Sheet, all: Range): void {
+  all.breakApart();
+  all.clearDataValidations();
+  all.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+function buildRule(
+  rule: RuleDescriptor,
+  ranges: Range[],
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(ranges);
+  switch (rule.kind) {
+    case "gradient": {
+      const number = SpreadsheetApp.InterpolationType.NUMBER;
+      return builder
+        .setGradientMinpointWithValue(rule.min.color, number, String(rule.min.value))
+        .setGradientMidpointWithValue(rule.mid.color, number, String(rule.mid.value))
+        .setGradientMaxpointWithValue(rule.max.color, number, String(rule.max.value))
+        .build();
+    }
+    case "textEqualTo":
+      return builder.whenTextEqualTo(rule.text).setBackground(rule.background).build();
+    case "numberGreaterThan":
+      return builder
+        .whenNumberGreaterThan(rule.value)
+        .setBackground(rule.background)
+        .setBold(rule.bold)
+        .build();
+    case "numberGreaterThanOrEqualTo":
+      return builder
+        .whenNumberGreaterThanOrEqualTo(rule.value)
+        .setBackground(rule.background)
+        .setBold(rule.bold)
+        .build();
+  }
+}
