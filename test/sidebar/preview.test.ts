@@ -1,0 +1,77 @@
+import { parseConfig } from "../../src/core/config";
+import type { DataTable } from "../../src/core/model";
+import { evaluate, summarise } from "../../sidebar/preview";
+
+const base = {
+  version: 1,
+  dataSheet: "Accounts",
+  accountColumn: "Account",
+  revenueColumn: "Revenue",
+  criteria: [
+    { name: "Revenue", column: "Revenue", axis: "attractiveness", weight: 1, input: "linear" },
+    { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+    { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 1 },
+  ],
+} as const;
+
+function table(rows: (string | number)[][]): DataTable {
+  return { headerRow: 1, headers: ["Account", "Revenue", "Need", "Satisfaction"], rows };
+}
+
+describe("what-if preview", () => {
+  const data = table([
+    ["Alpha", 9000, 2, 9],
+    ["Beta", 500, 9, 2],
+    ["Gamma", 400, 5, "n/a"],
+    ["Delta", 100, 1, 1],
+  ]);
+
+  it("counts quadrants, lists the top accounts and warns about a mono-customer", () => {
+    const config = parseConfig(base);
+    const summary = summarise(evaluate(config, data), config, null);
+    expect(summary.accounts).toBe(4);
+    expect(summary.top.map((a) => a.account)).toEqual(["Alpha", "Beta", "Gamma", "Delta"]);
+    expect(summary.top.every((a) => a.movement === undefined)).toBe(true);
+    expect(summary.mono).toEqual({ account: "Alpha", share: 0.9 });
+    expect(summary.warnings).toBe(1);
+    expect(summary.needsAxes).toBe(false);
+    expect(Object.values(summary.quadrantCounts).reduce((s, n) => s + n, 0)).toBe(3);
+  });
+
+  it("shows the movement against the saved model", () => {
+    const saved = parseConfig(base);
+    const draft = parseConfig({
+      ...base,
+      criteria: base.criteria.map((c) => (c.name === "Need" ? { ...c, weight: 10 } : c)),
+    });
+    const summary = summarise(evaluate(draft, data), draft, evaluate(saved, data));
+    // Saved: Alpha, Beta, Gamma, Delta. With need weighted 10: Beta, Gamma, Alpha, Delta.
+    expect(summary.top.map((a) => [a.account, a.movement])).toEqual([
+      ["Beta", 1],
+      ["Gamma", 1],
+      ["Alpha", -2],
+      ["Delta", 0],
+    ]);
+  });
+
+  it("says when an axis has no weighted criterion", () => {
+    const config = parseConfig({ ...base, criteria: base.criteria.slice(0, 2) });
+    expect(summarise(evaluate(config, data), config, null).needsAxes).toBe(true);
+  });
+
+  it("recomputes 2,000 accounts within a frame once warm (the browser test measures the sidebar itself)", () => {
+    const rows: (string | number)[][] = [];
+    for (let i = 0; i < 2000; i++)
+      rows.push([`Account ${i}`, (i * 7919) % 100000, (i % 10) + 1, ((i * 3) % 10) + 1]);
+    const config = parseConfig(base);
+    const big = table(rows);
+    const times: number[] = [];
+    for (let k = 0; k < 40; k++) {
+      const started = performance.now();
+      summarise(evaluate(config, big), config, null);
+      times.push(performance.now() - started);
+    }
+    const warm = times.slice(20).sort((a, b) => a - b);
+    expect(warm[Math.floor(warm.length / 2)]).toBeLessThan(16);
+  });
+});
