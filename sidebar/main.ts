@@ -49,7 +49,8 @@ interface State {
 }
 
 const root = document.getElementById("app") as HTMLElement;
-const browserLocale = navigator.language || "en";
+/** The user's locale as showSidebar wrote it into the page, else the browser's language. */
+const browserLocale = document.documentElement.dataset.userLocale || navigator.language || "en";
 const state: State = {
   language: uiLanguage("", browserLocale),
   t: translator(uiLanguage("", browserLocale)),
@@ -211,6 +212,8 @@ function showProblems(problems: ConfigProblem[] = state.touched ? currentProblem
   return unplaced;
 }
 
+let loadingTable = "";
+
 async function loadTable(): Promise<void> {
   const { dataSheet } = state.draft;
   const headerRow = Number(state.draft.headerRow);
@@ -229,7 +232,6 @@ async function loadTable(): Promise<void> {
     if (loadingTable === request) state.tableError = state.t("loadFailed", { message: errorText(error) });
   }
 }
-let loadingTable = "";
 
 function evaluateSaved(): void {
   const { saved, table } = state;
@@ -428,7 +430,9 @@ async function generate(): Promise<void> {
   try {
     const result = await generateMatrix();
     setBusy(false);
-    setStatus("success", state.t("generated", { sheet: result.sheetName, n: result.accounts }));
+    // The server explains a failure in a dialog of its own and returns null.
+    if (result) setStatus("success", state.t("generated", { sheet: result.sheetName, n: result.accounts }));
+    else setStatus("error", state.t("generateFailed"));
   } catch (error) {
     setBusy(false);
     const key: MessageKey = error instanceof NotAvailableError ? "generateUnavailable" : "failed";

@@ -8,7 +8,7 @@ export type Server = typeof ServerModule;
 type ServerFunction = (...args: never[]) => unknown;
 export type ServerName = { [K in keyof Server]: Server[K] extends ServerFunction ? K : never }[keyof Server];
 
-/** The summary generateKaismMatrix returns (PRODUCT.md section 3), until the server declares it. */
+/** The summary generateKaismMatrix returns (PRODUCT.md section 3), for a server that does not declare it. */
 export interface MatrixSummary {
   sheetName: string;
   accounts: number;

@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/cells";
 import type { KamConfig, KamConfigInput } from "../core/config";
+import { MATRIX_SHEET_NAME } from "../core/matrixLayout";
 import { headerTexts } from "../core/table";
 import { readSheetGrid, summariseDataSheets, type DataSheetSummary } from "../adapters/dataSheet";
 import {
@@ -9,10 +10,10 @@ import {
   writeConfigToSpreadsheet,
 } from "../adapters/configSheet";
 
-/** The generated sheet (PRODUCT.md section 4): never offered as a data sheet. */
-const MATRIX_SHEET_NAME = "KAISM Matrix";
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Key Account Matrix";
+/** The sidebar's <html> carries this attribute; showSidebar fills in the user's locale for its language. */
+const USER_LOCALE_SLOT = 'data-user-locale=""';
 
 /** A preview cell as it travels over google.script.run: dates as ISO text, blanks as "". */
 export type PreviewCell = string | number | boolean;
@@ -96,6 +97,8 @@ export function getPreviewData(sheetName: string, headerRow: number): PreviewDat
  * Opens the sidebar where managers choose the criteria and weights.
  */
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(html);
+  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).getContent();
+  const locale = String(Session.getActiveUserLocale() ?? "").replace(/[^A-Za-z_-]/g, "");
+  const html = HtmlService.createHtmlOutput(page.replace(USER_LOCALE_SLOT, `data-user-locale="${locale}"`));
+  SpreadsheetApp.getUi().showSidebar(html.setTitle(SIDEBAR_TITLE));
 }
