@@ -232,23 +232,29 @@ function revenues(next: () => number): number[] {
 export function sampleAccounts(language: Language): SampleSheet {
   const next = seededRandom(SEED);
   const revenue = revenues(next);
-  const sorted = [...revenue].sort((a, b) => b - a);
+  const noise = (spread: number) => (next() - 0.5) * spread;
   const rows = NAMES.map((name, i): SampleCell[] => {
     const r = revenue[i] as number;
-    const size = 1 - sorted.indexOf(r) / SAMPLE_ACCOUNTS; // 1 for the largest, towards 0 for the smallest
+    // Latent attractiveness and strength (0..1) drive the criteria, with noise, so the accounts spread
+    // over all four quadrants; the largest customer is a key account.
+    const a = i === TOP_ROW ? 0.85 : 0.15 + 0.85 * next() ** 0.7;
+    const s = i === TOP_ROW ? 0.8 : 0.1 + 0.85 * next();
+    const points = (latent: number) => clamp(1 + 9 * latent + noise(3), 1, 10);
     const potential =
-      i === BLANK_POTENTIAL_ROW ? "" : roundTo(r * (1.1 + 1.8 * next()) + 50_000 * next(), 1000);
+      i === BLANK_POTENTIAL_ROW
+        ? ""
+        : roundTo(r * (1.1 + 0.6 * next()) + 4_000_000 * a ** 2 * (0.4 + 0.6 * next()), 1000);
     const values: Record<Key, SampleCell> = {
       currentRevenue: r,
       potentialRevenue: potential,
-      costToServe: roundTo(6_000 + 30_000 * next() + r * 0.012, 100),
-      orderStability: clamp(3 + 4 * size + 3 * next(), 1, 10),
-      need: clamp(1 + 9 * next(), 1, 10),
-      reputation: clamp(2 + 3 * size + 5 * next(), 1, 10),
-      shareOfWallet: Math.round((0.05 + 0.85 * next()) * 100) / 100,
-      relationshipStage: clamp(1 + 2 * size + 2.4 * next(), 1, 5),
-      satisfaction: clamp(3 + 7 * next(), 1, 10),
-      productFit: clamp(2 + 8 * next(), 1, 10),
+      costToServe: roundTo(4_000 + 40_000 * (1 - a) * next() + r * 0.01, 100),
+      orderStability: points(a),
+      need: points(a),
+      reputation: points(a),
+      shareOfWallet: Math.min(0.95, Math.max(0.02, Math.round((0.05 + 0.8 * s + noise(0.2)) * 100) / 100)),
+      relationshipStage: clamp(1 + 4 * s + noise(1.5), 1, 5),
+      satisfaction: points(s),
+      productFit: points(s),
     };
     return [name, COUNTRIES[i] as string, ...CRITERIA.map((c) => values[c.key])];
   });
