@@ -196,6 +196,8 @@ export class FormulaEngine {
       return { name: n.name, expression: `=${quoteSheetName(sheet?.name ?? "")}!${ref}` };
     });
     this.spillResults.clear();
+    // HyperFormula's plugins are global, so the engine that is evaluating is published for them.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     active = this;
     try {
       const hf = HyperFormula.buildFromSheets(data as never, { licenseKey: "gpl-v3" }, names);

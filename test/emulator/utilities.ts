@@ -121,8 +121,17 @@ export function makeUtilities(env: Env): GoogleAppsScript.Utilities.Utilities {
 /** Logger and console write to the emulator's log instead of the terminal. */
 export function makeLogger(env: Env): GoogleAppsScript.Base.Logger {
   const logger = {
+    // Logger.log(format, values...) fills %s placeholders, as Apps Script does.
     log: (...args: unknown[]) => {
-      env.logs.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+      const [first, ...rest] = args;
+      const text =
+        typeof first === "string" && rest.length > 0 && first.includes("%s")
+          ? rest.reduce<string>(
+              (out, v) => out.replace("%s", typeof v === "string" ? v : JSON.stringify(v)),
+              first,
+            )
+          : args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
+      env.logs.push(text);
       return logger;
     },
     getLog: () => env.logs.join("\n"),
