@@ -1,6 +1,10 @@
+import { HyperFormula } from "hyperformula";
 import { parseConfig, validateConfig } from "../../src/core/config";
+import { CONFIG_METADATA_KEY } from "../../src/adapters/configSheet";
+import { AppsScriptRunner, Emulator } from "../emulator";
 import {
   CONFIG_COLUMNS,
+  CONFIG_SHEET_NAME,
   FIRST_CRITERION_ROW,
   a1,
   cellOfPath,
@@ -133,3 +137,416 @@ describe("KAM Criteria layout (pure)", () => {
     ]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Against the emulator, through the built Code.js, as Apps Script runs it.
+
+/**
+ * Workaround for the emulator as it stands: its custom-function plugin for HyperFormula inherits
+ * `customFunction`, but HyperFormula only accepts a method the plugin class owns, so every formula
+ * evaluation failed with "Function method customFunction not found in plugin". A no-op once fixed.
+ */
+function ownCustomFunctionMethod(): void {
+  const register = HyperFormula.registerFunctionPlugin.bind(HyperFormula);
+  type Plugin = Parameters<typeof register>[0];
+  (HyperFormula as unknown as { registerFunctionPlugin: typeof register }).registerFunctionPlugin = (
+    plugin: Plugin,
+    translations?: Parameters<typeof register>[1],
+  ) => {
+    const proto = (plugin as unknown as { prototype: Record<string, unknown> }).prototype;
+    if (!Object.prototype.hasOwnProperty.call(proto, "customFunction") && "customFunction" in proto) {
+      Object.defineProperty(proto, "customFunction", { value: proto.customFunction, writable: true });
+    }
+    return register(plugin, translations);
+  };
+}
+ownCustomFunctionMethod();
+
+const DATA_ROWS = [
+  ["Customer", "Revenue", "Need", "Satisfaction", "Fit", "007"],
+  ["Nordwind GmbH", 1200000, 9, 7, 8, 3],
+  ["Alpenblick AG", 350000, 8, 9, 4, 5],
+  ["Kessler & Co.", 90000, 5, 4, 6, 9],
+];
+
+const GOOD = {
+  version: 1,
+  dataSheet: "Accounts",
+  accountColumn: "Customer",
+  revenueColumn: "Revenue",
+  criteria: [
+    { name: "Need", column: "Need", axis: "attractiveness", weight: 2 },
+    { name: "=Fit()", column: "Fit", axis: "attractiveness", weight: 1 },
+    { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 3 },
+  ],
+};
+
+function setup(locale = "en_US") {
+  const emulator = Emulator.fromFixture({ locale, sheets: [{ name: "Accounts", rows: DATA_ROWS }] });
+  const runner = new AppsScriptRunner(emulator);
+  const save = (config: unknown) => runner.scriptRun("saveConfig", config);
+  const load = () => runner.scriptRun("getConfig");
+  const sheet = (name = CONFIG_SHEET_NAME) => {
+    const found = emulator.spreadsheet.getSheetByName(name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
+  return { emulator, runner, save, load, sheet };
+}
+
+/** The error a call throws, as its message. */
+function failure(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("KAM Criteria sheet in the emulator", () => {
+  it("has no config before the first save", () => {
+    const { load, emulator } = setup();
+    expect(load()).toBeNull();
+    emulator.spreadsheet.insertSheet(CONFIG_SHEET_NAME);
+    expect(load()).toBeNull();
+  });
+
+  it("getConfig after saveConfig returns the config normalised", () => {
+    const { save, load } = setup();
+    const expected = parseConfig(GOOD);
+    expect(save(GOOD)).toEqual(expected);
+    expect(load()).toEqual(expected);
+    const full = {
+      ...GOOD,
+      language: "de",
+      headerRow: 1,
+      totalRevenue: 4000000,
+      scaleMax: 100,
+      cuts: { attractiveness: 60, strength: 45.5 },
+      criteria: [
+        ...GOOD.criteria,
+        {
+          name: "Revenue",
+          column: "revenue",
+          axis: "attractiveness",
+          weight: 0.25,
+          input: "linear",
+          low: 0,
+          high: 1e6,
+        },
+        { name: "007", column: "007", axis: "strength", weight: 0, direction: "lower", input: "rank" },
+      ],
+    };
+    expect(save(full)).toEqual(parseConfig(full));
+    expect(load()).toEqual(parseConfig(full));
+  });
+
+  it("writes texts that look like formulas, numbers or flags as text", () => {
+    const { save, load, sheet } = setup();
+    const names = ["=SUM(A1:A3)", "+49 Kunden", "-minus", "@mention", "007", "TRUE", "2024-01-01", "10%"];
+    const config = {
+      ...GOOD,
+      criteria: names.map((name, i) => ({
+        name,
+        column: "Need",
+        axis: i % 2 ? "strength" : "attractiveness",
+        weight: 1,
+      })),
+    };
+    save(config);
+    const cells = sheet().getRange(FIRST_CRITERION_ROW, 1, names.length, 1);
+    expect(cells.getFormulas().flat()).toEqual(names.map(() => ""));
+    expect(cells.getValues().flat()).toEqual(names);
+    expect((load() as { criteria: { name: string }[] }).criteria.map((c) => c.name)).toEqual(names);
+  });
+
+  it("writes the block with one setValues and reads it with one getValues", () => {
+    const { save, load, emulator } = setup();
+    emulator.ledger.reset();
+    save(GOOD);
+    expect(emulator.ledger.count("Range.setValues")).toBe(1);
+    expect(emulator.ledger.count("Range.setValue")).toBe(0);
+    expect(emulator.ledger.count("Range.setDataValidations")).toBe(1);
+    expect(emulator.ledger.count("Range.setDataValidation")).toBe(0);
+    emulator.ledger.reset();
+    load();
+    expect(emulator.ledger.count("Range.getValues")).toBe(1);
+    expect(emulator.ledger.count("Range.getValue")).toBe(0);
+  });
+
+  it("lays the sheet out for people: labels, % of axis, dropdowns, names and metadata", () => {
+    const { save, emulator } = setup();
+    save(GOOD);
+    const shown = (a1cell: string) => emulator.displayed(CONFIG_SHEET_NAME, a1cell).value;
+    expect([shown("A2"), shown("B2"), shown("A12"), shown("D12"), shown("E12")]).toEqual([
+      "Data sheet",
+      "Accounts",
+      "Criterion",
+      "Weight",
+      "% of axis",
+    ]);
+    expect([shown("E13"), shown("E14"), shown("E15")]).toEqual(["67%", "33%", "100%"]);
+    const dump = emulator.dump();
+    expect(dump.namedRanges).toEqual([
+      { name: "KAM_WEIGHTS", range: "'KAM Criteria'!D13:D15" },
+      { name: "KAM_WEIGHTS_ATTRACTIVENESS", range: "'KAM Criteria'!J13:J15" },
+      { name: "KAM_WEIGHTS_STRENGTH", range: "'KAM Criteria'!K13:K15" },
+    ]);
+    expect(dump.developerMetadata).toEqual([
+      expect.objectContaining({
+        key: CONFIG_METADATA_KEY,
+        location: { type: "SHEET", sheet: CONFIG_SHEET_NAME },
+      }),
+    ]);
+    const validations = dump.sheets.find((s) => s.name === CONFIG_SHEET_NAME)!.validations;
+    expect(validations.C13).toMatchObject({
+      values: [["attractiveness", "strength"], true],
+      allowInvalid: false,
+    });
+    expect(validations.D14).toMatchObject({ values: [0], allowInvalid: false });
+    expect(validations.F15).toMatchObject({ values: [["higher", "lower"], true] });
+    expect(validations.G13).toMatchObject({ values: [["points", "linear", "rank"], true] });
+    expect(validations.B10).toMatchObject({ values: [["en", "de"], true] });
+    expect(validations.B13).toMatchObject({ allowInvalid: true });
+  });
+
+  it("finds the sheet again after someone renames it", () => {
+    const { save, load, sheet, emulator } = setup();
+    save(GOOD);
+    sheet().setName("Our model");
+    expect(load()).toEqual(parseConfig(GOOD));
+    save({ ...GOOD, criteria: GOOD.criteria.slice(0, 1).concat(GOOD.criteria.slice(2)) });
+    expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Accounts", "Our model"]);
+    force(sheet("Our model"), "D13", [[-2]]);
+    expect(failure(load)).toBe("Our model!D13: Weight must be 0 or more.");
+  });
+
+  const BAD: [string, (c: typeof GOOD) => unknown, string][] = [
+    [
+      "a negative weight",
+      (c) => withCriterion(c, 1, { weight: -1 }),
+      "criteria[1].weight: Weight must be 0 or more.",
+    ],
+    [
+      "a weight that is text",
+      (c) => withCriterion(c, 0, { weight: "2" }),
+      "criteria[0].weight: Weight must be a number.",
+    ],
+    [
+      "an empty name",
+      (c) => withCriterion(c, 0, { name: "  " }),
+      "criteria[0].name: Criterion name must not be empty.",
+    ],
+    [
+      "a name used twice",
+      (c) => withCriterion(c, 2, { name: "NEED" }),
+      'criteria[2].name: Criterion name "NEED" is used twice (also criterion 1).',
+    ],
+    [
+      "an unknown axis",
+      (c) => withCriterion(c, 0, { axis: "both" }),
+      'criteria[0].axis: Axis must be "attractiveness" or "strength".',
+    ],
+    [
+      "an unknown direction",
+      (c) => withCriterion(c, 0, { direction: "up" }),
+      'criteria[0].direction: Direction must be "higher" or "lower".',
+    ],
+    [
+      "an unknown input",
+      (c) => withCriterion(c, 0, { input: "log" }),
+      'criteria[0].input: Input must be "points", "linear" or "rank".',
+    ],
+    [
+      "low not below high",
+      (c) => withCriterion(c, 0, { input: "linear", low: 5, high: 5 }),
+      "criteria[0].high: High (5) must be greater than low (5).",
+    ],
+    ["header row 0", (c) => ({ ...c, headerRow: 0 }), "headerRow: Header row must be 1 or more."],
+    [
+      "a fractional header row",
+      (c) => ({ ...c, headerRow: 1.5 }),
+      "headerRow: Header row must be a whole number.",
+    ],
+    ["a scale of 1", (c) => ({ ...c, scaleMax: 1 }), "scaleMax: Points scale must be at least 2."],
+    ["a scale over 1000", (c) => ({ ...c, scaleMax: 1001 }), "scaleMax: Points scale must be at most 1000."],
+    [
+      "a total revenue of 0",
+      (c) => ({ ...c, totalRevenue: 0 }),
+      "totalRevenue: Total revenue must be greater than 0.",
+    ],
+    ["an unknown language", (c) => ({ ...c, language: "fr" }), 'language: Language must be "en" or "de".'],
+    ["another version", (c) => ({ ...c, version: 2 }), "version: version must be 1."],
+    ["no data sheet", (c) => ({ ...c, dataSheet: "" }), "dataSheet: Data sheet must not be empty."],
+    [
+      "a data sheet that does not exist",
+      (c) => ({ ...c, dataSheet: "Nope" }),
+      'dataSheet: There is no sheet named "Nope".',
+    ],
+    [
+      "an account column that does not exist",
+      (c) => ({ ...c, accountColumn: "Client" }),
+      'accountColumn: The column "Client" is not in row 1 of the sheet "Accounts".',
+    ],
+    [
+      "a revenue column that does not exist",
+      (c) => ({ ...c, revenueColumn: "Sales" }),
+      'revenueColumn: The column "Sales" is not in row 1 of the sheet "Accounts".',
+    ],
+    [
+      "a criterion column that does not exist",
+      (c) => withCriterion(c, 2, { column: "Wallet" }),
+      'criteria[2].column: The column "Wallet" is not in row 1 of the sheet "Accounts".',
+    ],
+    [
+      "a header row with other headers",
+      (c) => ({ ...c, headerRow: 2 }),
+      'accountColumn: The column "Customer" is not in row 2 of the sheet "Accounts".',
+    ],
+  ];
+
+  it.each(BAD)(
+    "refuses %s, naming the field, and leaves the spreadsheet exactly as it was",
+    (_what, edit, message) => {
+      const { save, emulator } = setup();
+      save(GOOD);
+      const before = emulator.dump();
+      expect(failure(() => save(edit(GOOD)))).toContain(message);
+      expect(emulator.dump()).toEqual(before);
+    },
+  );
+
+  it("refuses a bad first save without creating the sheet", () => {
+    const { save, emulator } = setup();
+    const before = emulator.dump();
+    expect(failure(() => save({ ...GOOD, criteria: [{ ...GOOD.criteria[0], weight: -1 }] }))).toBe(
+      "criteria[0].weight: Weight must be 0 or more.",
+    );
+    expect(emulator.dump()).toEqual(before);
+  });
+
+  describe("hand edits", () => {
+    function edited(edit: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void) {
+      const context = setup();
+      context.save(GOOD);
+      edit(context.sheet());
+      return context;
+    }
+
+    it.each([
+      ["D14", -1, "KAM Criteria!D14: Weight must be 0 or more."],
+      ["D13", "lots", "KAM Criteria!D13: Weight must be a number."],
+      ["C15", "sideways", 'KAM Criteria!C15: Axis must be "attractiveness" or "strength".'],
+      ["F13", "up", 'KAM Criteria!F13: Direction must be "higher" or "lower".'],
+      ["A14", "need", 'KAM Criteria!A14: Criterion name "need" is used twice (also criterion 1).'],
+      ["A15", "", "KAM Criteria!A15: Criterion name must not be empty."],
+      ["B3", "first", "KAM Criteria!B3: Header row must be a number."],
+      ["B7", 1, "KAM Criteria!B7: Points scale must be at least 2."],
+      ["B6", -5, "KAM Criteria!B6: Total revenue must be greater than 0."],
+      ["B10", "fr", 'KAM Criteria!B10: Language must be "en" or "de".'],
+      ["B2", "", "KAM Criteria!B2: Data sheet must not be empty."],
+    ])("%s = %p gives a message naming the cell", (cell, value, message) => {
+      const { load } = edited((sheet) => force(sheet, cell, [[value]]));
+      expect(failure(load)).toBe(message);
+    });
+
+    it("names every broken cell at once, and the high anchor when low is not below it", () => {
+      const { load } = edited((sheet) => force(sheet, "D13:I13", [[-1, "", "higher", "linear", 9, 3]]));
+      expect(failure(load)).toBe(
+        [
+          "KAM Criteria!D13: Weight must be 0 or more.",
+          "KAM Criteria!I13: High (3) must be greater than low (9).",
+        ].join("\n"),
+      );
+    });
+
+    it("accepts the German words, blanks for defaults, and skips a cleared row", () => {
+      const { load } = edited((sheet) => {
+        force(sheet, "C13", [["Stärke"]]);
+        force(sheet, "F13:G13", [["", ""]]);
+        sheet.getRange("A14:I14").clearContent();
+        sheet.getRange("B8:B9").setValues([[""], [""]]);
+      });
+      const config = load() as ReturnType<typeof parseConfig>;
+      expect(config.criteria.map((c) => [c.name, c.axis, c.direction, c.input])).toEqual([
+        ["Need", "strength", "higher", "points"],
+        ["Satisfaction", "strength", "higher", "points"],
+      ]);
+      expect(config.cuts).toEqual({ attractiveness: 5.5, strength: 5.5 });
+    });
+
+    it("notices rows inserted above the criteria instead of reading the wrong cells", () => {
+      // The emulator has no insertRowsBefore yet: shift the rows' values down by one as it would.
+      const { load } = edited((sheet) => {
+        const below = sheet.getRange(5, 1, sheet.getLastRow() - 4, CONFIG_COLUMNS);
+        const values = below.getValues();
+        below.clearDataValidations().clearContent();
+        sheet.getRange(6, 1, values.length, CONFIG_COLUMNS).setValues(values);
+      });
+      expect(failure(load)).toMatch(/^KAM Criteria!A5: Expected the label "Revenue column" here/);
+    });
+
+    it("recalculates the % of axis when a weight is typed by hand", () => {
+      const { emulator, sheet } = edited(() => undefined);
+      sheet().getRange("D14").setValue(3);
+      expect(emulator.displayed(CONFIG_SHEET_NAME, "E13").value).toBe("40%");
+      expect(emulator.displayed(CONFIG_SHEET_NAME, "E14").value).toBe("60%");
+    });
+  });
+
+  describe("named weight ranges in formulas", () => {
+    // Points per criterion in config order: Need, Fit, Satisfaction.
+    const scoreOf = (need: number, fit: number, satisfaction: number, w: [number, number, number]) =>
+      (w[0] * need + w[1] * fit + w[2] * satisfaction) / (w[0] + w[1] + w[2]);
+
+    function withFormulas() {
+      const context = setup();
+      context.save(GOOD);
+      const data = context.sheet("Accounts");
+      data.getRange("H1:J1").setValues([["Points Need", "Points Fit", "Points Satisfaction"]]);
+      data.getRange("H2:J2").setValues([[9, 8, 7]]);
+      data
+        .getRange("K2:M2")
+        .setFormulas([
+          [
+            "=KAM_SCORE(H2:J2, KAM_WEIGHTS)",
+            "=KAM_SCORE(H2:J2, KAM_WEIGHTS_ATTRACTIVENESS)",
+            "=KAM_SCORE(H2:J2, KAM_WEIGHTS_STRENGTH)",
+          ],
+        ]);
+      const shown = (cell: string) => Number(context.emulator.displayed("Accounts", cell).value);
+      return { ...context, shown };
+    }
+
+    it("=KAM_SCORE(..., KAM_WEIGHTS) changes when a weight is edited by hand", () => {
+      const { shown, sheet } = withFormulas();
+      expect(shown("K2")).toBeCloseTo(scoreOf(9, 8, 7, [2, 1, 3]), 4);
+      expect(shown("L2")).toBeCloseTo((2 * 9 + 8) / 3, 4);
+      expect(shown("M2")).toBe(7);
+      sheet().getRange("D13").setValue(10);
+      expect(shown("K2")).toBeCloseTo(scoreOf(9, 8, 7, [10, 1, 3]), 4);
+      expect(shown("L2")).toBeCloseTo((10 * 9 + 8) / 11, 4);
+    });
+
+    it("=KAM_SCORE(..., KAM_WEIGHTS) changes when the sidebar saves new weights", () => {
+      const { shown, save } = withFormulas();
+      const before = shown("K2");
+      save(withCriterion(GOOD, 2, { weight: 0.5 }));
+      expect(shown("K2")).not.toBeCloseTo(before, 4);
+      expect(shown("K2")).toBeCloseTo(scoreOf(9, 8, 7, [2, 1, 0.5]), 4);
+    });
+  });
+});
+
+/**
+ * Types into cells as a person can once the dropdown is gone (removed, or lost when the range was copied
+ * elsewhere): a script write that breaks a rejecting validation rule throws, as in Sheets.
+ */
+function force(sheet: GoogleAppsScript.Spreadsheet.Sheet, a1Range: string, values: unknown[][]): void {
+  sheet.getRange(a1Range).clearDataValidations().setValues(values);
+}
+
+function withCriterion(config: typeof GOOD, index: number, change: Record<string, unknown>) {
+  return { ...config, criteria: config.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)) };
+}
