@@ -1,0 +1,149 @@
+import { HyperFormula } from "hyperformula";
+import { AppsScriptRunner, Emulator } from "../emulator";
+
+/** See test/adapters/configSheet.test.ts: lets the emulator's formula engine register custom functions. */
+(function ownCustomFunctionMethod(): void {
+  const register = HyperFormula.registerFunctionPlugin.bind(HyperFormula);
+  type Plugin = Parameters<typeof register>[0];
+  (HyperFormula as unknown as { registerFunctionPlugin: typeof register }).registerFunctionPlugin = (
+    plugin: Plugin,
+    translations?: Parameters<typeof register>[1],
+  ) => {
+    const proto = (plugin as unknown as { prototype: Record<string, unknown> }).prototype;
+    if (!Object.prototype.hasOwnProperty.call(proto, "customFunction") && "customFunction" in proto) {
+      Object.defineProperty(proto, "customFunction", { value: proto.customFunction, writable: true });
+    }
+    return register(plugin, translations);
+  };
+})();
+
+const signed = new Date(Date.UTC(2024, 2, 15));
+
+function setup(options: { locale?: string } = {}) {
+  const emulator = Emulator.fromFixture(
+    {
+      sheets: [
+        {
+          name: "Report",
+          rows: [
+            ["Key accounts 2024"],
+            [],
+            ["Customer", "Revenue", "Signed", "Active", "Need"],
+            ["Nordwind GmbH", 1200000, signed, true, 9],
+            ["Alpenblick AG", "", "", false, 7],
+            ["Kessler & Co.", 90000, "n/a", true, ""],
+          ],
+        },
+        { name: "Notes", rows: [] },
+        { name: "KAISM Matrix", rows: [["Rank", "Account"]] },
+      ],
+    },
+    options,
+  );
+  return { emulator, runner: new AppsScriptRunner(emulator) };
+}
+
+const CONFIG = {
+  version: 1,
+  dataSheet: "Report",
+  headerRow: 3,
+  accountColumn: "Customer",
+  criteria: [
+    { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+    { name: "Revenue", column: "Revenue", axis: "strength", weight: 1, input: "linear" },
+  ],
+};
+
+function failure(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("server endpoints over google.script.run", () => {
+  it("listDataSheets detects header rows and leaves out the add-on's own sheets, even renamed", () => {
+    const { runner, emulator } = setup();
+    runner.scriptRun("saveConfig", CONFIG);
+    emulator.spreadsheet.getSheetByName("KAM Criteria")!.setName("Model");
+    expect(runner.scriptRun("listDataSheets")).toEqual([
+      { name: "Report", headerRow: 3, headers: ["Customer", "Revenue", "Signed", "Active", "Need"] },
+      { name: "Notes", headerRow: 1, headers: [] },
+    ]);
+  });
+
+  it('getPreviewData returns the raw cells below the header row: blanks as "", dates as ISO text', () => {
+    const { runner, emulator } = setup();
+    emulator.ledger.reset();
+    expect(runner.scriptRun("getPreviewData", "Report", 3)).toEqual({
+      headers: ["Customer", "Revenue", "Signed", "Active", "Need"],
+      rows: [
+        ["Nordwind GmbH", 1200000, signed.toISOString(), true, 9],
+        ["Alpenblick AG", "", "", false, 7],
+        ["Kessler & Co.", 90000, "n/a", true, ""],
+      ],
+    });
+    expect(emulator.ledger.count("Range.getValues")).toBe(1);
+  });
+
+  it("getPreviewData says what is wrong with its arguments", () => {
+    const { runner } = setup();
+    expect(failure(() => runner.scriptRun("getPreviewData", "Missing", 1))).toBe(
+      'There is no sheet named "Missing".',
+    );
+    expect(failure(() => runner.scriptRun("getPreviewData", "Report", 0))).toBe(
+      "Header row must be a whole number of 1 or more.",
+    );
+  });
+
+  it("getConfig is null until saveConfig, then returns what was saved", () => {
+    const { runner } = setup();
+    expect(runner.scriptRun("getConfig")).toBeNull();
+    const saved = runner.scriptRun("saveConfig", CONFIG);
+    expect(saved).toMatchObject({ ...CONFIG, scaleMax: 10, cuts: { attractiveness: 5.5, strength: 5.5 } });
+    expect(runner.scriptRun("getConfig")).toEqual(saved);
+  });
+
+  it("saveConfig fails with lines of 'field: message' the sidebar puts beside its fields", () => {
+    const { runner } = setup();
+    const bad = {
+      ...CONFIG,
+      criteria: [
+        { ...CONFIG.criteria[0], weight: -1 },
+        { ...CONFIG.criteria[1], column: "X" },
+      ],
+    };
+    expect(failure(() => runner.scriptRun("saveConfig", bad))).toBe(
+      "criteria[0].weight: Weight must be 0 or more.",
+    );
+    expect(
+      failure(() =>
+        runner.scriptRun("saveConfig", { ...CONFIG, criteria: [CONFIG.criteria[0], bad.criteria[1]] }),
+      ),
+    ).toBe('criteria[1].column: The column "X" is not in row 3 of the sheet "Report".');
+  });
+
+  it("writes the sheet in the spreadsheet's language when the config names none", () => {
+    const { runner, emulator } = setup();
+    emulator.spreadsheet.setSpreadsheetLocale("de_DE");
+    runner.scriptRun("saveConfig", CONFIG);
+    expect(emulator.displayed("KAM Criteria", "A2").value).toBe("Datenblatt");
+    expect(emulator.displayed("KAM Criteria", "C13").value).toBe("Attraktivität");
+    expect(runner.scriptRun("getConfig")).toMatchObject({
+      criteria: [{ axis: "attractiveness" }, { axis: "strength" }],
+    });
+  });
+
+  it("showSidebar opens the built sidebar, 300 px wide, with the user's locale for its language", () => {
+    const { runner, emulator } = setup({ locale: "de" });
+    runner.run("showSidebar");
+    expect(emulator.ui.sidebars).toHaveLength(1);
+    const sidebar = emulator.ui.sidebars[0]!;
+    expect(sidebar.title).toBe("Key Account Matrix");
+    expect(sidebar.width).toBe(300);
+    expect(sidebar.html).toContain('<html lang="en" data-user-locale="de">');
+    expect(sidebar.html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
+  });
+});
