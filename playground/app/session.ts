@@ -1,0 +1,143 @@
+import { AppsScriptRunner, Emulator } from "../../test/emulator";
+import type { MessageView, PlaygroundView } from "../view";
+import { sheetViews } from "./sheetView";
+
+export interface PlaygroundOptions {
+  /** Folder holding the built Code.js, appsscript.json and sidebar HTML. */
+  distDir: string;
+}
+
+type UiLog = Emulator["ui"];
+
+function uiCounts(ui: UiLog) {
+  return {
+    toasts: ui.toasts.length,
+    alerts: ui.alerts.length,
+    dialogs: ui.dialogs.length,
+    sidebars: ui.sidebars.length,
+  };
+}
+
+/**
+ * One playground: an emulated spreadsheet that starts as insertSampleData() makes it, with the real built
+ * Code.js run against it for every menu item, sidebar call and custom-function recalculation.
+ */
+export class PlaygroundSession {
+  private emulator!: Emulator;
+  private runner!: AppsScriptRunner;
+  private sidebar: { title: string; html: string } | null = null;
+
+  constructor(private readonly options: PlaygroundOptions) {
+    this.reset();
+  }
+
+  reset(): PlaygroundView {
+    this.emulator = Emulator.fromFixture(
+      { name: "Key accounts (playground)", locale: "en_US", sheets: [{ name: "Sheet1", rows: [] }] },
+      { distDir: this.options.distDir },
+    );
+    this.runner = new AppsScriptRunner(this.emulator, { codePath: `${this.options.distDir}/Code.js` });
+    this.sidebar = null;
+    this.runner.runInAuthMode("NONE", "onOpen", { authMode: "NONE" });
+    this.runner.run("insertSampleData");
+    const first = this.emulator.spreadsheet.getSheets()[0];
+    if (first?.getName() === "Sheet1" && this.emulator.spreadsheet.getSheets().length > 1) {
+      this.emulator.spreadsheet.deleteSheet(first);
+    }
+    const sample = this.emulator.spreadsheet.getSheetByName("Sample accounts");
+    if (sample) this.emulator.spreadsheet.setActiveSheet(sample);
+    return this.view([]);
+  }
+
+  /** Runs a menu item's top-level function, as a click in Extensions > Key Account Matrix does. */
+  runMenuItem(functionName: string): PlaygroundView {
+    const allowed = this.menu()?.items.some((item) => item.functionName === functionName);
+    if (!allowed) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
+    return this.withMessages(() => this.runner.run(functionName));
+  }
+
+  /** A google.script.run call from the sidebar: JSON in and out, errors as messages. */
+  scriptRun(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; error: string } {
+    try {
+      return { ok: true, value: this.runner.scriptRun(name, ...args) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Typing into a cell: numbers and TRUE/FALSE as values, "=..." as a formula, anything else as text. */
+  editCell(sheetName: string, row: number, column: number, input: string): PlaygroundView {
+    const sheet = this.emulator.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+    const range = sheet.getRange(row, column);
+    const text = input.trim();
+    if (text.startsWith("=")) range.setFormula(text);
+    else if (text === "") range.clearContent();
+    else if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) range.setValue(Number(text));
+    else if (/^(true|false)$/i.test(text)) range.setValue(text.toUpperCase() === "TRUE");
+    else range.setValue(text);
+    return this.view([]);
+  }
+
+  setActiveSheet(sheetName: string): PlaygroundView {
+    const sheet = this.emulator.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+    this.emulator.spreadsheet.setActiveSheet(sheet);
+    return this.view([]);
+  }
+
+  private menu() {
+    const menu = this.emulator.ui.menus[this.emulator.ui.menus.length - 1];
+    if (!menu) return null;
+    const items = menu.items.flatMap((i) =>
+      "functionName" in i ? [{ label: i.caption, functionName: i.functionName }] : [],
+    );
+    return { title: menu.title, items };
+  }
+
+  private withMessages(action: () => unknown): PlaygroundView {
+    const before = uiCounts(this.emulator.ui);
+    let failure: MessageView | null = null;
+    try {
+      action();
+    } catch (error) {
+      failure = {
+        kind: "alert",
+        title: "Error",
+        text: error instanceof Error ? error.message : String(error),
+      };
+    }
+    const ui = this.emulator.ui;
+    const messages: MessageView[] = [
+      ...ui.toasts
+        .slice(before.toasts)
+        .map((t) => ({ kind: "toast" as const, title: t.title ?? "", text: t.message })),
+      ...ui.alerts
+        .slice(before.alerts)
+        .map((a) => ({ kind: "alert" as const, title: a.title ?? "", text: a.prompt ?? "" })),
+      ...ui.dialogs
+        .slice(before.dialogs)
+        .map((d) => ({ kind: "dialog" as const, title: d.title ?? "", text: "", html: d.html })),
+    ];
+    if (failure) messages.push(failure);
+    const sidebar = ui.sidebars.slice(before.sidebars).pop();
+    if (sidebar) this.sidebar = { title: sidebar.title ?? "", html: sidebar.html };
+    return this.view(messages);
+  }
+
+  view(messages: MessageView[]): PlaygroundView {
+    const spreadsheet = this.emulator.spreadsheet;
+    return {
+      title: spreadsheet.getName(),
+      sheets: sheetViews(this.emulator),
+      activeSheet: spreadsheet.getActiveSheet().getName(),
+      menu: this.menu(),
+      sidebar: this.sidebar,
+      messages,
+    };
+  }
+
+  get spreadsheetEmulator(): Emulator {
+    return this.emulator;
+  }
+}

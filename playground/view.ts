@@ -1,0 +1,72 @@
+/** What the playground page draws: the emulated spreadsheet as a person sees it, plus the add-on's UI. */
+
+export interface CellView {
+  /** The displayed text (number formats applied, formulas computed). */
+  text: string;
+  background?: string;
+  color?: string;
+  bold?: boolean;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  /** The formula behind the value, shown when the cell is selected. */
+  formula?: string;
+  /** Part of a merge but not its top-left cell: not drawn. */
+  hidden?: boolean;
+  rowSpan?: number;
+  colSpan?: number;
+}
+
+export interface BubblePoint {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface ChartView {
+  title: string;
+  type: string;
+  row: number;
+  column: number;
+  width: number;
+  height: number;
+  xTitle: string;
+  yTitle: string;
+  points: BubblePoint[];
+  /** Cut lines drawn across the plot, from series the chart marks as lines. */
+  lines: { label: string; points: { x: number; y: number }[] }[];
+}
+
+export interface SheetView {
+  name: string;
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  columnWidths: number[];
+  cells: CellView[][];
+  charts: ChartView[];
+  protectedWarning: boolean;
+}
+
+export interface MenuView {
+  title: string;
+  items: { label: string; functionName: string }[];
+}
+
+export interface MessageView {
+  kind: "toast" | "alert" | "dialog";
+  title: string;
+  text: string;
+  html?: string;
+}
+
+export interface PlaygroundView {
+  title: string;
+  sheets: SheetView[];
+  activeSheet: string;
+  menu: MenuView | null;
+  /** The sidebar's HTML when a menu item opened it. */
+  sidebar: { title: string; html: string } | null;
+  /** Toasts, alerts and dialogs raised by the last action, oldest first. */
+  messages: MessageView[];
+}
