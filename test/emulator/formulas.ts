@@ -187,8 +187,6 @@ export class FormulaEngine {
     this.hf = undefined;
     if (this.sheetsWithFormulas.size === 0 && !forceEngine) return;
     if (this.host) registerCustomFunctions(this.host.names());
-    const data: Record<string, unknown[][]> = {};
-    for (const sheet of sheets) data[sheet.name] = this.contentOf(sheet);
     const names = this.env.state.namedRanges.map((n) => {
       const sheet = sheets.find((s) => s.id === n.sheetId);
       const r = n.rect;
@@ -200,16 +198,24 @@ export class FormulaEngine {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     active = this;
     try {
-      const hf = HyperFormula.buildFromSheets(data as never, { licenseKey: "gpl-v3" }, names);
+      // Sheets are added empty first so the sheet mapping exists before any custom function runs.
+      const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 10_000_000, maxColumns: 18_278 });
       this.hf = hf;
       this.hfSheetIds.clear();
       this.stateSheetByHf.clear();
       for (const sheet of sheets) {
-        const id = hf.getSheetId(sheet.name);
+        const id = hf.getSheetId(hf.addSheet(sheet.name));
         if (id === undefined) continue;
         this.hfSheetIds.set(sheet.id, id);
         this.stateSheetByHf.set(id, sheet);
       }
+      hf.batch(() => {
+        for (const n of names) hf.addNamedExpression(n.name, n.expression);
+        for (const sheet of sheets) {
+          const id = this.hfSheetIds.get(sheet.id);
+          if (id !== undefined) hf.setSheetContent(id, this.contentOf(sheet) as never);
+        }
+      });
       const blocked = this.settleSpills(hf);
       this.collect(hf, blocked);
     } finally {
