@@ -160,8 +160,7 @@ function renderGrid(): void {
   table.append(body);
   grid.append(table);
   for (const chart of sheet.charts) grid.append(chartElement(chart, sheet));
-  if (sheet.protectedWarning) grid.classList.add("protected");
-  else grid.classList.remove("protected");
+  byId("protected-note").hidden = !sheet.protectedWarning;
 }
 
 function chartElement(chart: ChartView, sheet: SheetView): HTMLElement {
