@@ -12,14 +12,14 @@ export class SheetLimitError extends Error {
   }
 }
 
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let letters = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
-export function a1(rect: GridRect): string {
+function a1(rect: GridRect): string {
   const start = `${columnLetters(rect.col)}${rect.row}`;
   const end = `${columnLetters(rect.col + rect.numCols - 1)}${rect.row + rect.numRows - 1}`;
   return start === end ? start : `${start}:${end}`;
@@ -33,22 +33,22 @@ export function a1(rect: GridRect): string {
 export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout): Sheet {
   const existing = spreadsheet.getSheetByName(layout.sheetName);
   const sheet = existing ?? spreadsheet.insertSheet(layout.sheetName, spreadsheet.getNumSheets());
+  let size: { rows: number; columns: number };
   try {
-    fitSize(sheet, layout.numRows, layout.numColumns);
+    size = fitSize(sheet, layout.numRows, layout.numColumns);
   } catch (error) {
     if (!existing) spreadsheet.deleteSheet(sheet);
     throw new SheetLimitError(error instanceof Error ? error.message : String(error));
   }
+  if (existing) clearPrevious(sheet, sheet.getRange(1, 1, size.rows, size.columns));
+
   const all = sheet.getRange(1, 1, layout.numRows, layout.numColumns);
-  if (existing) clearPrevious(sheet, all);
   // The plain-text format goes on before the values, so text from the data is never read as a formula.
   all.setNumberFormats(layout.numberFormats);
   all.setValues(layout.values);
   all.setBackgrounds(layout.backgrounds);
   all.setFontWeights(layout.fontWeights);
-  if (layout.wrapped.length > 0) {
-    sheet.getRangeList(layout.wrapped.map(a1)).setWrap(true).setVerticalAlignment("top");
-  }
+  all.setWraps(layout.wraps);
 
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setFrozenColumns(layout.frozenColumns);
@@ -76,20 +76,23 @@ export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout)
   sheet.insertChart(chart.build());
 
   // Warning-only: colleagues can still edit after a prompt. A protection someone set up already stays as it is.
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+  if (!existing || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     sheet.protect().setDescription(layout.protectionDescription).setWarningOnly(true);
   }
   return sheet;
 }
 
-/** Makes the sheet exactly rows x columns: shrinking first frees cells before growing needs them. */
-function fitSize(sheet: Sheet, rows: number, columns: number): void {
+/**
+ * Gives the sheet exactly `rows` rows (dropping a longer previous table) and at least `columns` columns;
+ * returns the size it has then. Shrinking first frees cells before growing needs them.
+ */
+function fitSize(sheet: Sheet, rows: number, columns: number): { rows: number; columns: number } {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return { rows, columns: Math.max(columns, maxColumns) };
 }
 
 /** Removes what the previous run (or a person) left: content, formats, merges, validations, charts. */

@@ -60,8 +60,8 @@ export interface MatrixLayout {
   numberFormats: string[][];
   backgrounds: (string | null)[][];
   fontWeights: ("bold" | "normal")[][];
-  /** Cells whose text wraps and sits at the top (the strategy lines). */
-  wrapped: GridRect[];
+  /** True where the text wraps (the strategy lines); elsewhere long text overflows or is clipped. */
+  wraps: boolean[][];
   frozenRows: number;
   frozenColumns: number;
   columnWidths: Array<{ col: number; count: number; width: number }>;
@@ -325,6 +325,7 @@ class Canvas {
   readonly formats: string[][];
   readonly backgrounds: (string | null)[][];
   readonly weights: ("bold" | "normal")[][];
+  readonly wraps: boolean[][];
 
   constructor(
     readonly rows: number,
@@ -335,6 +336,11 @@ class Canvas {
     this.formats = grid(GENERAL_FORMAT);
     this.backgrounds = grid<string | null>(null);
     this.weights = grid<"bold" | "normal">("normal");
+    this.wraps = grid(false);
+  }
+
+  wrap(row: number, col: number, numCols = 1): void {
+    for (let c = col - 1; c < col - 1 + numCols; c++) (this.wraps[row - 1] as boolean[])[c] = true;
   }
 
   /** Places a value; text always gets the plain-text format so that nothing in it is read as a formula. */
@@ -509,6 +515,7 @@ export function buildMatrixLayout({ evaluation, config, language, madeAt }: Matr
     canvas.put(block.row, block.col, `${QUADRANT_LABELS[language][key]} (${groups[key].length})`);
     canvas.bold(block.row, block.col);
     canvas.put(block.row + 1, block.col, QUADRANT_STRATEGIES[language][key]);
+    canvas.wrap(block.row + 1, block.col);
     lines[key].forEach((line, i) => canvas.put(block.row + 2 + i, block.col, line));
   }
   let row = bottom + bottomHeight;
@@ -633,11 +640,10 @@ export function buildMatrixLayout({ evaluation, config, language, madeAt }: Matr
     mid: { value: mid, color: GRADIENT.mid },
     max: { value: config.scaleMax, color: GRADIENT.high },
   });
+  // One colour scale for every score and point: red at 1, white at the scale's middle, green at the top.
   const rules: RuleDescriptor[] = [
-    gradient([column(3)], config.cuts.attractiveness),
-    gradient([column(4)], config.cuts.strength),
     gradient(
-      criteria.length > 0 ? [column(5), column(FIXED_TABLE_COLUMNS + 1, criteria.length)] : [column(5)],
+      criteria.length > 0 ? [column(3, 3), column(FIXED_TABLE_COLUMNS + 1, criteria.length)] : [column(3, 3)],
       (1 + config.scaleMax) / 2,
     ),
     ...QUADRANT_KEYS.map((key): RuleDescriptor => ({
@@ -663,22 +669,12 @@ export function buildMatrixLayout({ evaluation, config, language, madeAt }: Matr
   ];
 
   const axisWindow = { min: 1, max: config.scaleMax };
+  // Few width groups on purpose: each is one call. Other columns keep Sheets' default of 100 pixels.
   const widths: Array<{ col: number; count: number; width: number }> = [
     { col: 1, count: 1, width: 48 },
     { col: 2, count: 1, width: 220 },
-    { col: 3, count: 3, width: 104 },
-    { col: 6, count: 1, width: 130 },
-    { col: 7, count: 2, width: 104 },
-    { col: 9, count: 1, width: 72 },
-    ...(criteria.length > 0 ? [{ col: FIXED_TABLE_COLUMNS + 1, count: criteria.length, width: 96 }] : []),
-    { col: cols.tableColumns, count: 1, width: 76 },
-    { col: cols.tableColumns + 1, count: 1, width: 24 },
-    { col: s, count: 1, width: 190 },
-    { col: s + 1, count: 2, width: 330 },
-    { col: s + 3, count: 1, width: 80 },
-    { col: s + 4, count: 1, width: 24 },
+    { col: s, count: 3, width: 300 },
     { col: d, count: 1, width: 200 },
-    { col: d + 1, count: 4, width: 110 },
   ];
 
   return {
@@ -689,10 +685,7 @@ export function buildMatrixLayout({ evaluation, config, language, madeAt }: Matr
     numberFormats: canvas.formats,
     backgrounds: canvas.backgrounds,
     fontWeights: canvas.weights,
-    wrapped: [
-      { row: top + 1, col: s + 1, numRows: 1, numCols: 2 },
-      { row: bottom + 1, col: s + 1, numRows: 1, numCols: 2 },
-    ],
+    wraps: canvas.wraps,
     frozenRows: HEADER_ROW,
     frozenColumns: 2,
     columnWidths: widths,

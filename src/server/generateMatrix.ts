@@ -1,5 +1,5 @@
 import { readConfigFromSpreadsheet } from "../adapters/configSheet";
-import { readDataTable } from "../adapters/dataSheet";
+import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import { SheetLimitError, writeMatrixSheet } from "../adapters/matrixSheet";
 import { criteriaOnAxis, type Axis, type KamConfig } from "../core/config";
 import type { Language } from "../core/i18n";
@@ -27,7 +27,7 @@ export type Failure =
   | { kind: "missingDataSheet"; sheet: string }
   | { kind: "missingColumns"; columns: string[]; sheet: string; headerRow: number }
   | { kind: "emptyDataSheet"; sheet: string; headerRow: number }
-  | { kind: "tooLarge"; accounts: number; cells: number }
+  | { kind: "tooLarge"; accounts: number; cells: number; used: number }
   | { kind: "model"; detail: string };
 
 export function failureMessage(failure: Failure, m: Messages): string {
@@ -47,7 +47,7 @@ export function failureMessage(failure: Failure, m: Messages): string {
     case "emptyDataSheet":
       return m.emptyDataSheet(failure.sheet, failure.headerRow);
     case "tooLarge":
-      return m.tooLarge(failure.accounts, failure.cells, SHEETS_CELL_LIMIT);
+      return m.tooLarge(failure.accounts, failure.cells, failure.used, SHEETS_CELL_LIMIT);
     case "model":
       return m.modelProblem(failure.detail);
   }
@@ -62,7 +62,7 @@ export function axesWithoutCriterion(config: KamConfig): Axis[] {
 /**
  * What keeps the data table from becoming a matrix: an empty sheet, columns the criteria name but the
  * header row lacks, no account below the header, or a matrix that would pass the cell limit.
- * `usedCells` are the cells the spreadsheet holds already (at least the data sheet's).
+ * `usedCells` are cells the spreadsheet holds already (at least the data sheet's whole grid).
  */
 export function checkDataTable(config: KamConfig, table: DataTable, usedCells: number): Failure | null {
   const sheet = config.dataSheet;
@@ -77,7 +77,7 @@ export function checkDataTable(config: KamConfig, table: DataTable, usedCells: n
   for (const row of table.rows) if (String(row[nameIndex] ?? "").trim() !== "") accounts++;
   if (accounts === 0) return { kind: "emptyDataSheet", sheet, headerRow };
   const cells = estimateMatrixCells(accounts, config.criteria.length);
-  if (cells + usedCells > SHEETS_CELL_LIMIT) return { kind: "tooLarge", accounts, cells };
+  if (cells + usedCells > SHEETS_CELL_LIMIT) return { kind: "tooLarge", accounts, cells, used: usedCells };
   return null;
 }
 
@@ -94,14 +94,14 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   }
   if (!config) return fail({ kind: "noConfig" });
   if (config.language) language.value = config.language;
-  const m = messagesFor(language.value);
 
   const axes = axesWithoutCriterion(config);
   if (axes.length > 0) return fail({ kind: "noCriterionOnAxis", axes });
-  const table = readDataTable(ss, config.dataSheet, config.headerRow);
-  if (!table) return fail({ kind: "missingDataSheet", sheet: config.dataSheet });
-  const usedCells = (table.rows.length + table.headerRow) * table.headers.length;
-  const problem = checkDataTable(config, table, usedCells);
+  const dataSheet = ss.getSheetByName(config.dataSheet);
+  if (!dataSheet) return fail({ kind: "missingDataSheet", sheet: config.dataSheet });
+  const table = tableFromGrid(readSheetGrid(dataSheet), config.headerRow);
+  // Sheets counts every cell of a sheet's grid against the limit, empty ones included.
+  const problem = checkDataTable(config, table, dataSheet.getMaxRows() * dataSheet.getMaxColumns());
   if (problem) return fail(problem);
 
   let evaluation;
@@ -112,14 +112,13 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
     throw error;
   }
   const accounts = evaluation.accounts.length;
-  ss.toast(m.toastWriting(accounts), m.toastTitle, 10);
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
   const layout = buildMatrixLayout({ evaluation, config, language: language.value, madeAt });
   try {
     writeMatrixSheet(ss, layout).activate();
   } catch (error) {
     if (error instanceof SheetLimitError) {
-      return fail({ kind: "tooLarge", accounts, cells: layout.numRows * layout.numColumns });
+      return fail({ kind: "tooLarge", accounts, cells: layout.numRows * layout.numColumns, used: 0 });
     }
     throw error;
   }

@@ -11,7 +11,6 @@ export interface Messages {
   helpReadme: string;
   toastTitle: string;
   toastReading: string;
-  toastWriting: (accounts: number) => string;
   toastDone: (accounts: number, keyAccounts: number) => string;
   cannotGenerate: string;
   busy: string;
@@ -22,7 +21,7 @@ export interface Messages {
   missingDataSheet: (sheet: string) => string;
   missingColumns: (columns: string[], sheet: string, headerRow: number) => string;
   emptyDataSheet: (sheet: string, headerRow: number) => string;
-  tooLarge: (accounts: number, cells: number, limit: number) => string;
+  tooLarge: (accounts: number, cells: number, used: number, limit: number) => string;
   modelProblem: (detail: string) => string;
   sampleTitle: string;
   sampleDone: (sheets: string[]) => string;
@@ -49,7 +48,6 @@ const EN: Messages = {
   helpReadme: "Read the full guide (README)",
   toastTitle: "Key Account Matrix",
   toastReading: "Reading the criteria and the data…",
-  toastWriting: (n) => `Writing the matrix for ${number(n, "en")} accounts…`,
   toastDone: (n, key) =>
     `KAISM Matrix ready: ${number(n, "en")} accounts, ${number(key, "en")} key accounts.`,
   cannotGenerate: "The KAISM matrix was not generated",
@@ -67,8 +65,8 @@ const EN: Messages = {
     `${cols.length === 1 ? "The column" : "The columns"} ${quoteList(cols)} named in the criteria ${cols.length === 1 ? "is" : "are"} not in the header row (row ${row}) of "${s}". Was a column renamed? Rename it back, or choose the new column in Open criteria & weights.`,
   emptyDataSheet: (s, row) =>
     `The sheet "${s}" has no accounts below its header row (row ${row}). Add one row per account with its name, or choose Insert sample data to try the add-on.`,
-  tooLarge: (n, cells, limit) =>
-    `The matrix for ${number(n, "en")} accounts would need about ${number(cells, "en")} cells, and a spreadsheet holds at most ${number(limit, "en")} cells in all. Split the accounts over several spreadsheets, or delete unused rows, columns and sheets.`,
+  tooLarge: (n, cells, used, limit) =>
+    `The matrix for ${number(n, "en")} accounts would need about ${number(cells, "en")} cells${used > 0 ? `, the data sheet already takes ${number(used, "en")} (empty rows and columns count too),` : ""} and a spreadsheet holds at most ${number(limit, "en")} cells in all. Delete unused rows, columns and sheets, or split the accounts over several spreadsheets.`,
   modelProblem: (d) => `${d}\nCorrect it in Open criteria & weights, then generate again.`,
   sampleTitle: "Sample data",
   sampleDone: (sheets) =>
@@ -96,7 +94,6 @@ const DE: Messages = {
   helpReadme: "Zur ausführlichen Anleitung (README)",
   toastTitle: "Key Account Matrix",
   toastReading: "Kriterien und Daten werden gelesen…",
-  toastWriting: (n) => `Die Matrix für ${number(n, "de")} Kunden wird geschrieben…`,
   toastDone: (n, key) =>
     `KAISM-Matrix fertig: ${number(n, "de")} Kunden, davon ${number(key, "de")} Schlüsselkunden.`,
   cannotGenerate: "Die KAISM-Matrix wurde nicht erstellt",
@@ -114,8 +111,8 @@ const DE: Messages = {
     `${cols.length === 1 ? "Die Spalte" : "Die Spalten"} ${cols.map((c) => `„${c}“`).join(", ")} aus den Kriterien ${cols.length === 1 ? "steht" : "stehen"} nicht in der Kopfzeile (Zeile ${row}) von „${s}“. Wurde eine Spalte umbenannt? Benennen Sie sie zurück, oder wählen Sie die neue Spalte unter Kriterien & Gewichte öffnen.`,
   emptyDataSheet: (s, row) =>
     `Das Blatt „${s}“ enthält unter der Kopfzeile (Zeile ${row}) keine Kunden. Tragen Sie je Kunde eine Zeile mit Namen ein, oder wählen Sie Beispieldaten einfügen zum Ausprobieren.`,
-  tooLarge: (n, cells, limit) =>
-    `Die Matrix für ${number(n, "de")} Kunden bräuchte etwa ${number(cells, "de")} Zellen, eine Tabelle fasst aber höchstens ${number(limit, "de")} Zellen. Verteilen Sie die Kunden auf mehrere Tabellen oder löschen Sie ungenutzte Zeilen, Spalten und Blätter.`,
+  tooLarge: (n, cells, used, limit) =>
+    `Die Matrix für ${number(n, "de")} Kunden bräuchte etwa ${number(cells, "de")} Zellen${used > 0 ? `, das Datenblatt belegt schon ${number(used, "de")} (leere Zeilen und Spalten zählen mit),` : ""} und eine Tabelle fasst höchstens ${number(limit, "de")} Zellen. Löschen Sie ungenutzte Zeilen, Spalten und Blätter oder verteilen Sie die Kunden auf mehrere Tabellen.`,
   modelProblem: (d) =>
     `${d}\nKorrigieren Sie das unter Kriterien & Gewichte öffnen und erstellen Sie die Matrix erneut.`,
   sampleTitle: "Beispieldaten",

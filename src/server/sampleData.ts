@@ -79,9 +79,14 @@ function writeFormulasSheet(sheet: Sheet, f: FormulasSheet): void {
     .setValues(f.texts);
   sheet.getRange(FORMULA_ROW, 1, f.resultRows, width).setNumberFormats(f.formats);
   sheet.getRange(FORMULA_ROW, 1, 1, width).setFormulas([f.formulas]);
-  sheet.getRangeList(["A1", `A3:${String.fromCharCode(64 + width)}3`]).setFontWeight("bold");
-  sheet.getRange(3, 1, 1, width).setWrap(true).setVerticalAlignment("top").setBackground(HEADER_FILL);
-  sheet.getRange(4, 1, 1, width).setFontColor("#5f6368").setFontFamily("Roboto Mono");
+  sheet.getRange(1, 1).setFontWeight("bold");
+  sheet
+    .getRange(3, 1, 1, width)
+    .setFontWeight("bold")
+    .setWrap(true)
+    .setVerticalAlignment("top")
+    .setBackground(HEADER_FILL);
+  sheet.getRange(4, 1, 1, width).setFontColor("#5f6368");
   sheet.setFrozenRows(FORMULA_ROW - 1);
   f.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 }

@@ -144,7 +144,7 @@ describe("buildMatrixLayout", () => {
 
   it("colours by rules: score scales, a colour per quadrant, red above 50% before amber from 10%", () => {
     const kinds = layout.rules.map((r) => r.kind);
-    expect(kinds.filter((k) => k === "gradient")).toHaveLength(3);
+    expect(kinds.filter((k) => k === "gradient")).toHaveLength(1);
     expect(layout.rules.filter((r) => r.kind === "textEqualTo")).toHaveLength(4);
     const red = layout.rules.findIndex((r) => r.kind === "numberGreaterThan");
     const amber = layout.rules.findIndex((r) => r.kind === "numberGreaterThanOrEqualTo");
