@@ -44,36 +44,72 @@ export function displayedCell(env: Env, sheet: SheetState, row: number, col: num
 function sheetDump(env: Env, sheet: SheetState, index: number) {
   let rows = 0;
   let cols = 0;
-  sheet.rows.forEach((line, r) =>
-    line?.forEach((cell, c) => {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const line = sheet.rows[r];
+    if (!line) continue;
+    for (let c = line.length - 1; c >= 0; c--) {
+      const cell = line[c];
       if (cell && (cell.value !== undefined || cell.formula !== undefined)) {
-        rows = Math.max(rows, r + 1);
-        cols = Math.max(cols, c + 1);
+        rows = r + 1;
+        if (c + 1 > cols) cols = c + 1;
+        break;
       }
-    }),
-  );
+    }
+  }
   const extent = env.formulas.extent(sheet);
   rows = Math.max(rows, extent.rows);
   cols = Math.max(cols, extent.cols);
   const values: Array<Array<string | number | boolean>> = [];
   for (let r = 1; r <= rows; r++) {
     const line: Array<string | number | boolean> = [];
-    for (let c = 1; c <= cols; c++) line.push(plain(env.formulas.read(sheet, r, c).value));
+    const stored = sheet.rows[r - 1];
+    for (let c = 1; c <= cols; c++) {
+      const cell = stored?.[c - 1];
+      const value =
+        cell && cell.formula === undefined && cell.value !== undefined
+          ? cell.value
+          : env.formulas.read(sheet, r, c).value;
+      line.push(plain(value));
+    }
     values.push(line);
   }
-  const sparse = <T>(
-    pick: (cell: NonNullable<ReturnType<typeof cellAt>>) => T | undefined,
-  ): Record<string, T> => {
-    const out: Record<string, T> = {};
-    sheet.rows.forEach((line, r) =>
-      line?.forEach((cell, c) => {
-        if (!cell) return;
-        const v = pick(cell);
-        if (v !== undefined) out[a1(r + 1, c + 1)] = v;
-      }),
-    );
-    return out;
+  const formats = {
+    formulas: {} as Record<string, string>,
+    numberFormats: {} as Record<string, string>,
+    backgrounds: {} as Record<string, string>,
+    fontWeights: {} as Record<string, string>,
+    fontColors: {} as Record<string, string>,
+    horizontalAlignments: {} as Record<string, string>,
+    wraps: {} as Record<string, boolean>,
+    notes: {} as Record<string, string>,
+    validations: {} as Record<string, unknown>,
   };
+  sheet.rows.forEach((line, r) =>
+    line?.forEach((cell, c) => {
+      if (!cell) return;
+      let address: string | undefined;
+      const at = () => (address ??= a1(r + 1, c + 1));
+      if (cell.formula !== undefined) formats.formulas[at()] = cell.formula;
+      if (cell.numberFormat !== undefined) formats.numberFormats[at()] = cell.numberFormat;
+      if (cell.background !== undefined) formats.backgrounds[at()] = cell.background;
+      if (cell.fontWeight !== undefined) formats.fontWeights[at()] = cell.fontWeight;
+      if (cell.fontColor !== undefined) formats.fontColors[at()] = cell.fontColor;
+      if (cell.horizontalAlignment !== undefined)
+        formats.horizontalAlignments[at()] = cell.horizontalAlignment;
+      if (cell.wrap !== undefined) formats.wraps[at()] = cell.wrap;
+      if (cell.note !== undefined) formats.notes[at()] = cell.note;
+      if (cell.validation) {
+        formats.validations[at()] = {
+          criteria: cell.validation.criteria,
+          values: cell.validation.values.map((v) =>
+            Array.isArray(v) ? [...v] : typeof v === "object" && v !== null ? String(v) : v,
+          ),
+          allowInvalid: cell.validation.allowInvalid,
+          helpText: cell.validation.helpText,
+        };
+      }
+    }),
+  );
   return {
     name: sheet.name,
     id: sheet.id,
@@ -85,26 +121,7 @@ function sheetDump(env: Env, sheet: SheetState, index: number) {
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     values,
-    formulas: sparse((c) => c.formula),
-    numberFormats: sparse((c) => c.numberFormat),
-    backgrounds: sparse((c) => c.background),
-    fontWeights: sparse((c) => c.fontWeight),
-    fontColors: sparse((c) => c.fontColor),
-    horizontalAlignments: sparse((c) => c.horizontalAlignment),
-    wraps: sparse((c) => c.wrap),
-    notes: sparse((c) => c.note),
-    validations: sparse((c) =>
-      c.validation
-        ? {
-            criteria: c.validation.criteria,
-            values: c.validation.values.map((v) =>
-              Array.isArray(v) ? [...v] : typeof v === "object" && v !== null ? String(v) : v,
-            ),
-            allowInvalid: c.validation.allowInvalid,
-            helpText: c.validation.helpText,
-          }
-        : undefined,
-    ),
+    ...formats,
     merges: sheet.merges.map(rectToA1),
     columnWidths: Object.fromEntries(
       [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b).map(([c, w]) => [columnLetters(c), w]),

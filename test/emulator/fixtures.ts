@@ -54,7 +54,7 @@ export function workbookFromFixture(fixture: SpreadsheetFixture, owner: string):
     if (state.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase()))
       throw new Error(`fixture: duplicate sheet ${spec.name}`);
     const rows = spec.rows ?? [];
-    const width = Math.max(DEFAULT_COLUMNS, ...rows.map((r) => r.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), DEFAULT_COLUMNS);
     const sheet = newSheetState(state.nextId++, spec.name, Math.max(DEFAULT_ROWS, rows.length), width);
     cells += sheet.maxRows * sheet.maxCols;
     rows.forEach((row, r) => {

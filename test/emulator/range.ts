@@ -156,11 +156,11 @@ export class Range implements Supported {
     }
   }
 
-  private valueAt(row: number, col: number): Scalar | undefined {
-    const sheet = this._sheet;
-    if (this.hiddenByMerge(sheet, row, col)) return undefined;
-    const computed = this._env.formulas.read(sheet, row, col);
-    return computed.value;
+  private valueAt(row: number, col: number, sheet = this._sheet): Scalar | undefined {
+    if (sheet.merges.length > 0 && this.hiddenByMerge(sheet, row, col)) return undefined;
+    const cell = sheet.rows[row - 1]?.[col - 1];
+    if (cell !== undefined && cell.formula === undefined && cell.value !== undefined) return cell.value;
+    return this._env.formulas.read(sheet, row, col).value;
   }
 
   private hiddenByMerge(sheet: SheetState, row: number, col: number): boolean {
@@ -196,8 +196,9 @@ export class Range implements Supported {
         throw env.error(MESSAGES.validation(`${columnLetters(col)}${row}`));
       }
     }
-    delete cell.formula;
-    delete cell.value;
+    // Assigning undefined instead of delete keeps V8's fast object shapes on big sheets.
+    cell.formula = undefined;
+    cell.value = undefined;
     if (parsed.kind === "formula") cell.formula = parsed.formula;
     else if (parsed.kind === "value") {
       cell.value = parsed.value;
@@ -210,7 +211,8 @@ export class Range implements Supported {
   }
 
   getValues(): unknown[][] {
-    return this.cells((_cell, r, c) => this.output(this.valueAt(r, c)));
+    const sheet = this._sheet;
+    return this.cells((_cell, r, c) => this.output(this.valueAt(r, c, sheet)));
   }
 
   setValue(value: unknown): GasRange {
@@ -253,7 +255,7 @@ export class Range implements Supported {
     if (typeof formula !== "string")
       throw this._env.error(MESSAGES.parameters(describeArgs([formula]), `SpreadsheetApp.Range.${method}`));
     if (formula.startsWith("=") && formula.length > 1) {
-      delete cell.value;
+      cell.value = undefined;
       cell.formula = formula;
     } else {
       this.store(cell, formula, row, col, method);
@@ -533,8 +535,8 @@ export class Range implements Supported {
       this.forEachCell(
         "clearContent",
         (cell) => {
-          delete cell.value;
-          delete cell.formula;
+          cell.value = undefined;
+          cell.formula = undefined;
         },
         false,
       ),

@@ -13,7 +13,8 @@ export interface Realm {
 export const HOST_REALM: Realm = { Array, Date, Error, Object };
 
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
+  if (value === null || typeof value !== "object") return false;
+  return value instanceof Date || Object.prototype.toString.call(value) === "[object Date]";
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -91,6 +91,9 @@ export function sheetRange(
   return makeRange(env, sheet.id, { row, col, numRows, numCols });
 }
 
+/** getLastRow/getLastColumn scan the sheet; the answer holds until the next write. */
+const extentCache = new WeakMap<SheetState, { version: number; rows: number; cols: number }>();
+
 export class Sheet implements Supported {
   constructor(
     readonly _env: Env,
@@ -146,18 +149,31 @@ export class Sheet implements Supported {
 
   private extent(): { rows: number; cols: number } {
     const sheet = this._state;
+    const cached = extentCache.get(sheet);
+    if (cached && cached.version === this._env.version) return cached;
     let rows = 0;
     let cols = 0;
-    sheet.rows.forEach((line, r) =>
-      line?.forEach((cell, c) => {
+    const lines = sheet.rows;
+    for (let r = 0; r < lines.length; r++) {
+      const line = lines[r];
+      if (!line) continue;
+      for (let c = line.length - 1; c >= 0; c--) {
+        const cell = line[c];
         if (cell && (cell.formula !== undefined || cell.value !== undefined)) {
-          rows = Math.max(rows, r + 1);
-          cols = Math.max(cols, c + 1);
+          rows = r + 1;
+          if (c + 1 > cols) cols = c + 1;
+          break;
         }
-      }),
-    );
+      }
+    }
     const computed = this._env.formulas.extent(sheet);
-    return { rows: Math.max(rows, computed.rows), cols: Math.max(cols, computed.cols) };
+    const result = {
+      version: this._env.version,
+      rows: Math.max(rows, computed.rows),
+      cols: Math.max(cols, computed.cols),
+    };
+    extentCache.set(sheet, result);
+    return result;
   }
 
   getDataRange(): GasRange {

@@ -60,17 +60,33 @@ export type ParsedInput =
   | { kind: "value"; value: Scalar; format?: string };
 
 /** Decimal and thousands separators of a spreadsheet locale (only the two families the add-on meets). */
+const COMMA_DECIMAL = { decimal: ",", group: "." };
+const DOT_DECIMAL = { decimal: ".", group: "," };
+
 export function separators(locale: string): { decimal: string; group: string } {
-  return /^(de|fr|es|it|nl|pt|da|sv|nb|fi|pl|cs|ru|tr)/i.test(locale)
-    ? { decimal: ",", group: "." }
-    : { decimal: ".", group: "," };
+  return /^(de|fr|es|it|nl|pt|da|sv|nb|fi|pl|cs|ru|tr)/i.test(locale) ? COMMA_DECIMAL : DOT_DECIMAL;
+}
+
+/** Characters a typed string must start with (after spaces) to be anything but text. */
+const MAYBE_NOT_TEXT = /^\s*[-+.,0-9tTfF=']/;
+
+const numberPatterns = new Map<string, { plain: RegExp; grouped: RegExp }>();
+
+function patternsFor(decimal: string, group: string): { plain: RegExp; grouped: RegExp } {
+  const cached = numberPatterns.get(decimal + group);
+  if (cached) return cached;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const made = {
+    plain: new RegExp(`^[+-]?(\\d+(${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)([eE][+-]?\\d+)?$`),
+    grouped: new RegExp(`^[+-]?\\d{1,3}(${esc(group)}\\d{3})+(${esc(decimal)}\\d*)?$`),
+  };
+  numberPatterns.set(decimal + group, made);
+  return made;
 }
 
 function parseNumberText(text: string, locale: string): { value: number; format?: string } | null {
   const { decimal, group } = separators(locale);
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const plain = new RegExp(`^[+-]?(\\d+(${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)([eE][+-]?\\d+)?$`);
-  const grouped = new RegExp(`^[+-]?\\d{1,3}(${esc(group)}\\d{3})+(${esc(decimal)}\\d*)?$`);
+  const { plain, grouped } = patternsFor(decimal, group);
   let body = text;
   let percent = false;
   if (body.endsWith("%")) {
@@ -105,6 +121,7 @@ export function parseInput(
 ): ParsedInput {
   if (text === "") return { kind: "blank" };
   if (cellFormat === "@") return { kind: "value", value: text };
+  if (!MAYBE_NOT_TEXT.test(text)) return { kind: "value", value: text };
   if (text.startsWith("'")) {
     const rest = text.slice(1);
     return rest === "" ? { kind: "blank" } : { kind: "value", value: rest };
