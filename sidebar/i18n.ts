@@ -196,6 +196,14 @@ export function formatNumber(language: Language, value: number, digits = 1): str
   });
 }
 
+/** Scores always with one decimal, so a column of them lines up. */
+export function formatScore(language: Language, value: number): string {
+  return value.toLocaleString(language === "de" ? "de-DE" : "en-US", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+}
+
 export function formatPercent(language: Language, share: number): string {
   return share.toLocaleString(language === "de" ? "de-DE" : "en-US", {
     style: "percent",

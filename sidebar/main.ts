@@ -22,9 +22,17 @@ import {
 } from "./draft";
 import { translator, uiLanguage, type MessageKey, type Translate } from "./i18n";
 import { blankCriterion, criterionFromPreset, PRESETS, standardCriteria } from "./presets";
-import { evaluate, summarise, type PreviewSummary } from "./preview";
+import { evaluate, pointsKey, ranksOf, reweigh, summarise, type PreviewSummary } from "./preview";
 import { errorText, generateMatrix, hasServerFunction, NotAvailableError, run } from "./server";
-import { monoWarning, renderCounts, renderForm, renderPreview, shareText, type FormModel } from "./view";
+import {
+  monoWarning,
+  relabelCard,
+  renderCounts,
+  renderForm,
+  renderPreview,
+  shareText,
+  type FormModel,
+} from "./view";
 
 interface SheetInfo {
   name: string;
@@ -42,7 +50,8 @@ interface State {
   draft: Draft;
   table: DataTable | null;
   tableError: string;
-  savedEvaluation: Evaluation | null;
+  /** Ranks under the saved model, for the movement column. */
+  savedRanks: Map<number, number> | null;
   /** After the first save attempt, problems show beside the fields as they change. */
   touched: boolean;
   busy: boolean;
@@ -59,7 +68,7 @@ const state: State = {
   draft: emptyDraft(),
   table: null,
   tableError: "",
-  savedEvaluation: null,
+  savedRanks: null,
   touched: false,
   busy: false,
 };
@@ -149,6 +158,17 @@ function schedulePreview(): void {
   });
 }
 
+/** The last full evaluation, reused while only weights change. */
+let base: { key: string; table: DataTable; evaluation: Evaluation } | null = null;
+
+function evaluateDraft(config: KamConfig, table: DataTable): Evaluation {
+  const key = pointsKey(config);
+  if (base && base.key === key && base.table === table) return reweigh(base.evaluation, config);
+  const evaluation = evaluate(config, table);
+  base = { key, table, evaluation };
+  return evaluation;
+}
+
 /** Evaluates the draft in the browser with src/core and redraws the preview; times itself. */
 function recompute(): void {
   const started = performance.now();
@@ -158,7 +178,7 @@ function recompute(): void {
   const config = state.table ? previewConfig() : null;
   if (config && state.table) {
     try {
-      summary = summarise(evaluate(config, state.table), config, state.savedEvaluation);
+      summary = summarise(evaluateDraft(config, state.table), config, state.savedRanks);
     } catch (error) {
       message = errorText(error);
     }
@@ -219,7 +239,7 @@ async function loadTable(): Promise<void> {
   const headerRow = Number(state.draft.headerRow);
   state.table = null;
   state.tableError = "";
-  state.savedEvaluation = null;
+  state.savedRanks = null;
   if (!dataSheet || !Number.isInteger(headerRow) || headerRow < 1) return;
   const request = `${dataSheet}\u0000${headerRow}`;
   loadingTable = request;
@@ -235,11 +255,11 @@ async function loadTable(): Promise<void> {
 
 function evaluateSaved(): void {
   const { saved, table } = state;
-  state.savedEvaluation = null;
+  state.savedRanks = null;
   if (!saved || !table || saved.dataSheet !== state.draft.dataSheet || saved.headerRow !== table.headerRow)
     return;
   try {
-    state.savedEvaluation = evaluate(saved, table);
+    state.savedRanks = ranksOf(evaluate(saved, table));
   } catch {
     // The saved model no longer fits the data (a column was renamed): no movement to show.
   }
@@ -325,6 +345,11 @@ function onValueChange(target: HTMLInputElement | HTMLSelectElement, committed: 
     if (slider && target.value.trim() !== "") slider.value = target.value;
   }
   if (fieldName === "weight" || fieldName === "slider") updateShares();
+  if (fieldName === "name") {
+    const card = document.getElementById(`c-${c.id}`);
+    const position = state.draft.criteria.filter((x) => x.axis === c.axis).indexOf(c) + 1;
+    if (card) relabelCard(state.t, card, c.name.trim() || state.t("criterion", { n: position }));
+  }
   afterEdit();
 }
 

@@ -1,13 +1,8 @@
 import type { KamConfig } from "../src/core/config";
-import {
-  evaluateAccounts,
-  matrixReadiness,
-  rankMovements,
-  type DataTable,
-  type Evaluation,
-} from "../src/core/model";
-import type { QuadrantKey } from "../src/core/quadrant";
+import { evaluateAccounts, matrixReadiness, type DataTable, type Evaluation } from "../src/core/model";
+import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
 import { MONO_CUSTOMER_SHARE } from "../src/core/revenue";
+import { weightedRowScore } from "../src/core/score";
 
 export interface TopAccount {
   rank: number;
@@ -36,19 +31,70 @@ export function evaluate(config: KamConfig, table: DataTable): Evaluation {
   return evaluateAccounts(config, table);
 }
 
-/** What the preview shows for the draft model, compared with the saved model's evaluation when given. */
-export function summarise(current: Evaluation, config: KamConfig, saved: Evaluation | null): PreviewSummary {
-  const moves = saved ? rankMovements(saved, current) : null;
+/** Rank per data row, to compare a draft with the saved model. */
+export function ranksOf(evaluation: Evaluation): Map<number, number> {
+  return new Map(evaluation.accounts.map((a) => [a.sheetRow, a.rank]));
+}
+
+/**
+ * What evaluateAccounts would give for `config` when only the weights differ from the model `base` was
+ * evaluated with: points, warnings and revenue figures do not depend on weights, so only the weighted
+ * means (KAM_SCORE's kernel), quadrants and ranks are redone. A dragged slider stays within a frame.
+ */
+export function reweigh(base: Evaluation, config: KamConfig): Evaluation {
+  const all = config.criteria.map((c) => c.weight);
+  const attractivenessWeights = config.criteria.map((c) => (c.axis === "attractiveness" ? c.weight : 0));
+  const strengthWeights = config.criteria.map((c) => (c.axis === "strength" ? c.weight : 0));
+  const mean = (points: readonly (number | null)[], weights: readonly number[]) => {
+    const score = weightedRowScore(points, weights);
+    return typeof score === "number" ? score : null;
+  };
+  const accounts = base.accounts.map((a) => {
+    const attractiveness = mean(a.points, attractivenessWeights);
+    const strength = mean(a.points, strengthWeights);
+    return {
+      ...a,
+      attractiveness,
+      strength,
+      score: mean(a.points, all),
+      quadrant:
+        attractiveness !== null && strength !== null
+          ? quadrantOf(attractiveness, strength, config.cuts)
+          : null,
+    };
+  });
+  // As evaluateAccounts ranks: highest score first, ties in sheet order, unscored accounts last.
+  accounts.sort((x, y) => {
+    if (x.score === null || y.score === null) {
+      return x.score === y.score ? x.sheetRow - y.sheetRow : x.score === null ? 1 : -1;
+    }
+    return y.score - x.score || x.sheetRow - y.sheetRow;
+  });
+  const quadrantCounts = Object.fromEntries(QUADRANT_KEYS.map((k) => [k, 0])) as Record<QuadrantKey, number>;
+  accounts.forEach((a, k) => {
+    a.rank = k + 1;
+    if (a.quadrant) quadrantCounts[a.quadrant]++;
+  });
+  return { ...base, accounts, quadrantCounts };
+}
+
+/** What the preview shows for the draft model, compared with the saved model's ranks when given. */
+export function summarise(
+  current: Evaluation,
+  config: KamConfig,
+  savedRanks: ReadonlyMap<number, number> | null,
+): PreviewSummary {
   const top: TopAccount[] = [];
   for (const a of current.accounts) {
     if (top.length === TOP || a.score === null) break;
+    const before = savedRanks?.get(a.sheetRow);
     top.push({
       rank: a.rank,
       sheetRow: a.sheetRow,
       account: a.account,
       score: a.score,
       quadrant: a.quadrant,
-      movement: moves ? (moves.get(a.sheetRow) ?? null) : undefined,
+      movement: savedRanks ? (before === undefined ? null : before - a.rank) : undefined,
     });
   }
   let mono: PreviewSummary["mono"] = null;
@@ -65,4 +111,9 @@ export function summarise(current: Evaluation, config: KamConfig, saved: Evaluat
     warnings: current.warnings.length,
     needsAxes: matrixReadiness(config).length > 0,
   };
+}
+
+/** The parts of a model that change the points: everything but the weights. */
+export function pointsKey(config: KamConfig): string {
+  return JSON.stringify({ ...config, criteria: config.criteria.map((c) => ({ ...c, weight: undefined })) });
 }

@@ -3,7 +3,7 @@ import type { Language } from "../src/core/i18n";
 import { defaultCut, QUADRANT_KEYS } from "../src/core/quadrant";
 import { h, select, type Child } from "./dom";
 import type { Draft, DraftCriterion } from "./draft";
-import { formatNumber, formatPercent, quadrantLabel, type Translate } from "./i18n";
+import { formatNumber, formatPercent, formatScore, quadrantLabel, type Translate } from "./i18n";
 import { PRESETS } from "./presets";
 import type { PreviewSummary, TopAccount } from "./preview";
 
@@ -135,11 +135,35 @@ export function shareText(model: FormModel, id: string): string {
   });
 }
 
+/** The accessible names that carry a criterion's name; relabelCard keeps them current while it is typed. */
+export function cardLabels(t: Translate, name: string) {
+  return {
+    legend: name,
+    up: t("moveUp", { name }),
+    down: t("moveDown", { name }),
+    remove: t("remove", { name }),
+    slider: `${t("weightSlider")}: ${name}`,
+  };
+}
+
+export function relabelCard(t: Translate, card: Element, name: string): void {
+  const labels = cardLabels(t, name);
+  const legend = card.querySelector("legend");
+  if (legend) legend.textContent = labels.legend;
+  for (const action of ["up", "down", "remove"] as const) {
+    const button = card.querySelector(`button[data-action="${action}"]`);
+    button?.setAttribute("aria-label", labels[action]);
+    button?.setAttribute("title", labels[action]);
+  }
+  card.querySelector("input[type=range]")?.setAttribute("aria-label", labels.slider);
+}
+
 function criterionCard(model: FormModel, c: DraftCriterion, position: number, first: boolean, last: boolean) {
   const { t } = model;
   const id = (part: string) => `c-${c.id}-${part}`;
   const data = (fieldName: string) => ({ "data-id": c.id, "data-field": fieldName });
   const label = c.name.trim() || t("criterion", { n: position });
+  const labels = cardLabels(t, label);
   const iconButton = (action: string, text: string, symbol: string, disabled: boolean) =>
     h(
       "button",
@@ -159,7 +183,7 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
   return h(
     "fieldset",
     { class: "criterion", id: `c-${c.id}` },
-    h("legend", { class: "visually-hidden" }, label),
+    h("legend", { class: "visually-hidden" }, labels.legend),
     h(
       "div",
       { class: "criterion-head" },
@@ -167,9 +191,9 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
       h(
         "div",
         { class: "card-actions" },
-        iconButton("up", t("moveUp", { name: label }), "↑", first),
-        iconButton("down", t("moveDown", { name: label }), "↓", last),
-        iconButton("remove", t("remove", { name: label }), "×", false),
+        iconButton("up", labels.up, "↑", first),
+        iconButton("down", labels.down, "↓", last),
+        iconButton("remove", labels.remove, "×", false),
       ),
     ),
     field(
@@ -199,7 +223,7 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
         step: model.sliderMax > 10 ? 1 : 0.5,
         value: Number.isFinite(weight) ? Math.min(weight, model.sliderMax) : 0,
         id: id("slider"),
-        "aria-label": `${t("weightSlider")}: ${label}`,
+        "aria-label": labels.slider,
         ...data("slider"),
       }),
       h("output", { id: id("share"), for: id("weight"), class: "share" }, shareText(model, c.id)),
@@ -352,7 +376,11 @@ export function renderPreview(
 ): HTMLElement[] {
   if (!summary) return [h("p", { class: "hint" }, message)];
   const parts: HTMLElement[] = [
-    h("p", { class: "hint", id: "preview-size" }, t("previewOf", { n: summary.accounts })),
+    h(
+      "p",
+      { class: "hint", id: "preview-size" },
+      t("previewOf", { n: formatNumber(language, summary.accounts, 0) }),
+    ),
   ];
   if (summary.needsAxes) parts.push(h("p", { class: "notice" }, t("previewNeedsAxes")));
   if (summary.top.length > 0) {
@@ -382,7 +410,7 @@ export function renderPreview(
               { "data-row": a.sheetRow },
               h("td", {}, String(a.rank)),
               h("td", { class: "account", title: a.account }, a.account),
-              h("td", { class: "num" }, formatNumber(language, a.score, 1)),
+              h("td", { class: "num" }, formatScore(language, a.score)),
               movementCell(t, a),
             ),
           ),

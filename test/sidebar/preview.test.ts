@@ -1,6 +1,8 @@
 import { parseConfig } from "../../src/core/config";
 import type { DataTable } from "../../src/core/model";
-import { evaluate, summarise } from "../../sidebar/preview";
+import fc from "fast-check";
+import { evaluateAccounts } from "../../src/core/model";
+import { evaluate, pointsKey, ranksOf, reweigh, summarise } from "../../sidebar/preview";
 
 const base = {
   version: 1,
@@ -44,7 +46,7 @@ describe("what-if preview", () => {
       ...base,
       criteria: base.criteria.map((c) => (c.name === "Need" ? { ...c, weight: 10 } : c)),
     });
-    const summary = summarise(evaluate(draft, data), draft, evaluate(saved, data));
+    const summary = summarise(evaluate(draft, data), draft, ranksOf(evaluate(saved, data)));
     // Saved: Alpha, Beta, Gamma, Delta. With need weighted 10: Beta, Gamma, Alpha, Delta.
     expect(summary.top.map((a) => [a.account, a.movement])).toEqual([
       ["Beta", 1],
@@ -73,5 +75,54 @@ describe("what-if preview", () => {
     }
     const warm = times.slice(20).sort((a, b) => a - b);
     expect(warm[Math.floor(warm.length / 2)]).toBeLessThan(16);
+  });
+
+  it("re-weighs a cached evaluation exactly as evaluateAccounts evaluates the new weights", () => {
+    const cell = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 10 }) },
+      { weight: 1, arbitrary: fc.constantFrom("", "n/a", -3) },
+    );
+    const weight = fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1000, noNaN: true }));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom("A", "B", "", "C"), fc.integer({ min: 0, max: 1000 }), cell, cell),
+          {
+            maxLength: 30,
+          },
+        ),
+        fc.tuple(weight, weight, weight),
+        fc.tuple(weight, weight, weight),
+        (rows, before, after) => {
+          const withWeights = (w: number[]) =>
+            parseConfig({ ...base, criteria: base.criteria.map((c, i) => ({ ...c, weight: w[i] })) });
+          const data = table(
+            rows.map(([name, revenue, need, satisfaction], i) => [
+              `${name}${i}`.replace(/^\d+$/, ""),
+              revenue,
+              need,
+              satisfaction,
+            ]),
+          );
+          const first = withWeights(before);
+          const second = withWeights(after);
+          expect(pointsKey(first)).toBe(pointsKey(second));
+          const expected = evaluateAccounts(second, data);
+          const actual = reweigh(evaluateAccounts(first, data), second);
+          expect(actual.quadrantCounts).toEqual(expected.quadrantCounts);
+          expect(actual.accounts.map((a) => [a.sheetRow, a.rank, a.quadrant])).toEqual(
+            expected.accounts.map((a) => [a.sheetRow, a.rank, a.quadrant]),
+          );
+          actual.accounts.forEach((a, k) => {
+            const e = expected.accounts[k]!;
+            for (const key of ["attractiveness", "strength", "score"] as const) {
+              if (e[key] === null) expect(a[key]).toBeNull();
+              else expect(a[key]).toBeCloseTo(e[key] as number, 9);
+            }
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
