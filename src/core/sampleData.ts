@@ -376,7 +376,7 @@ export function formulasSheet(language: Language): FormulasSheet {
   const weights = (keys: Key[]) =>
     `{${keys.map((k) => CRITERIA.find((c) => c.key === k)?.weight).join(",")}}`;
   const formulas = [
-    `=ARRAYFORMULA(${sampleColumn("customer")})`,
+    `={${sampleColumn("customer")}}`,
     `=KAM_POINTS(${sampleColumn("currentRevenue")})`,
     `=KAM_POINTS(${sampleColumn("costToServe")}, "lower")`,
     `=KAM_SCORE(${sampleColumn("orderStability", "reputation")}, ${weights(["orderStability", "need", "reputation"])})`,

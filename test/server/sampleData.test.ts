@@ -1,0 +1,110 @@
+import { MATRIX_SHEET_NAME } from "../../src/core/matrixLayout";
+import { FORMULAS_SHEET_NAME, SAMPLE_ACCOUNTS, SAMPLE_SHEET_NAME } from "../../src/core/sampleData";
+import { AppsScriptRunner, Emulator } from "../emulator";
+
+const CRITERIA_SHEET = "KAM Criteria";
+
+function fresh(extraSheets: Array<{ name: string; rows: unknown[][] }> = []) {
+  const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }, ...extraSheets] });
+  return { emulator, runner: new AppsScriptRunner(emulator) };
+}
+
+const names = (emulator: Emulator) => emulator.dump().sheets.map((s) => s.name);
+/** Everything in the spreadsheet except which sheet is open (the sample sheet is shown at the end). */
+const content = (emulator: Emulator) => JSON.stringify({ ...emulator.dump(), activeSheet: null });
+
+describe("insertSampleData", () => {
+  const { emulator, runner } = fresh();
+  const result = runner.run("insertSampleData") as { written: string[]; kept: string[] };
+
+  it("adds the sample accounts, their criteria and the Formulas sheet", () => {
+    expect(result).toEqual({ written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME], kept: [] });
+    expect(names(emulator)).toEqual(["Sheet1", SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME]);
+    const data = emulator.dump().sheets.find((s) => s.name === SAMPLE_SHEET_NAME)!;
+    expect(data.values).toHaveLength(1 + SAMPLE_ACCOUNTS);
+    expect(data.frozenRows).toBe(1);
+    expect(emulator.ui.alerts).toHaveLength(1);
+    expect(emulator.ui.alerts[0]!.prompt).toMatch(/Generate KAISM matrix/);
+  });
+
+  it("shows each custom function at work without errors", () => {
+    const cells = ["A5", "B5", "C5", "D5", "E5", "F5", "G5", "H5", "J5", "K5", "B44", "F44", "K13"];
+    for (const a1 of cells) {
+      const shown = emulator.displayed(FORMULAS_SHEET_NAME, a1);
+      expect({ a1, error: shown.error, value: shown.value }).toEqual({
+        a1,
+        error: undefined,
+        value: expect.any(String),
+      });
+      expect(shown.value).not.toBe("");
+      expect(shown.value).not.toMatch(/^#/);
+    }
+    expect(emulator.displayed(FORMULAS_SHEET_NAME, "J5").value).toBe("Customers");
+    expect(emulator.displayed(FORMULAS_SHEET_NAME, "K5").value).toBe(String(SAMPLE_ACCOUNTS));
+    expect(["Key account", "Key development", "Maintenance", "Opportunistic"]).toContain(
+      emulator.displayed(FORMULAS_SHEET_NAME, "F5").value,
+    );
+    // Row 4 shows the formulas as text.
+    expect(emulator.displayed(FORMULAS_SHEET_NAME, "G4").value).toMatch(/^=REVENUE_SHARE\(/);
+  });
+
+  it("lets Generate KAISM matrix work with no other step", () => {
+    const summary = runner.run("generateKaismMatrix") as {
+      accounts: number;
+      quadrants: Record<string, number>;
+    };
+    expect(summary.accounts).toBe(SAMPLE_ACCOUNTS);
+    for (const count of Object.values(summary.quadrants)) expect(count).toBeGreaterThan(0);
+    expect(emulator.ui.alerts).toHaveLength(1);
+    expect(names(emulator)).toContain(MATRIX_SHEET_NAME);
+  });
+
+  it("run again, duplicates and changes nothing, and says so", () => {
+    const before = content(emulator);
+    const again = runner.run("insertSampleData");
+    expect(again).toEqual({ written: [], kept: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME] });
+    expect(content(emulator) === before).toBe(true);
+    const last = emulator.ui.alerts[emulator.ui.alerts.length - 1]!;
+    expect(last.buttons).toBe("OK");
+    expect(last.prompt).toMatch(/already existed/);
+  });
+});
+
+describe("insertSampleData with sheets the user changed", () => {
+  it("asks before replacing a changed sample sheet and keeps it when told No", () => {
+    const { emulator, runner } = fresh();
+    runner.run("insertSampleData");
+    emulator.spreadsheet.getSheetByName(SAMPLE_SHEET_NAME)!.getRange("C2").setValue(123);
+    const before = content(emulator);
+    emulator.answerAlerts("NO");
+    const result = runner.run("insertSampleData");
+    expect(result).toEqual({ written: [], kept: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME] });
+    expect(content(emulator) === before).toBe(true);
+    const questions = emulator.ui.alerts.filter((a) => a.buttons === "YES_NO");
+    expect(questions).toHaveLength(1);
+    expect(questions[0]!.prompt).toContain(`"${SAMPLE_SHEET_NAME}"`);
+  });
+
+  it("restores the sample when told Yes", () => {
+    const { emulator, runner } = fresh();
+    runner.run("insertSampleData");
+    const original = JSON.stringify(emulator.dump().sheets.find((s) => s.name === SAMPLE_SHEET_NAME));
+    emulator.spreadsheet.getSheetByName(SAMPLE_SHEET_NAME)!.getRange("C2").setValue(123);
+    emulator.answerAlerts("YES");
+    expect(runner.run("insertSampleData")).toEqual({
+      written: [SAMPLE_SHEET_NAME],
+      kept: [CRITERIA_SHEET, FORMULAS_SHEET_NAME],
+    });
+    expect(JSON.stringify(emulator.dump().sheets.find((s) => s.name === SAMPLE_SHEET_NAME))).toBe(original);
+  });
+
+  it("leaves someone's own Formulas sheet alone when told No", () => {
+    const { emulator, runner } = fresh([{ name: FORMULAS_SHEET_NAME, rows: [["my own notes"]] }]);
+    emulator.answerAlerts("NO");
+    const result = runner.run("insertSampleData");
+    expect(result).toEqual({ written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET], kept: [FORMULAS_SHEET_NAME] });
+    expect(emulator.dump().sheets.find((s) => s.name === FORMULAS_SHEET_NAME)?.values).toEqual([
+      ["my own notes"],
+    ]);
+  });
+});
