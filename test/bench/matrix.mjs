@@ -1,0 +1,70 @@
+// The KAISM matrix bench, imported by test/bench/bench.mjs (npm run bench) or run alone after a build:
+//   npm run build && node test/bench/matrix.mjs
+// Generates the matrix through the built dist/Code.js in the emulator for 50 and 5,000 accounts and prints
+// the Spreadsheet-service calls (the emulator's ledger) and the time. The emulator is TypeScript, so it is
+// bundled on the fly with esbuild into test-output/.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import * as esbuild from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+async function loadEmulator() {
+  const outfile = path.join(root, "test-output", "bench-emulator.cjs");
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  await esbuild.build({
+    stdin: {
+      contents: `export { Emulator, AppsScriptRunner } from "./test/emulator/index.ts";
+        export { accountRows, CONFIG, DATA_SHEET, HEADERS } from "./test/server/matrixFixtures.ts";`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    packages: "external",
+    outfile,
+    logLevel: "silent",
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+/** One generation of the matrix for `count` accounts: ledger calls and milliseconds. */
+function generate(lib, count) {
+  const { Emulator, AppsScriptRunner, accountRows, CONFIG, DATA_SHEET, HEADERS } = lib;
+  const emulator = Emulator.fromFixture(
+    { sheets: [{ name: DATA_SHEET, rows: [HEADERS, ...accountRows(count)] }] },
+    { distDir: path.join(root, "dist") },
+  );
+  const runner = new AppsScriptRunner(emulator);
+  runner.scriptRun("saveConfig", CONFIG);
+  emulator.ledger.reset();
+  const started = performance.now();
+  const result = runner.run("generateKaismMatrix");
+  const ms = performance.now() - started;
+  if (!result || result.accounts !== count)
+    throw new Error(`matrix bench: generation failed for ${count} accounts`);
+  return { accounts: count, calls: emulator.ledger.total(), ms };
+}
+
+/** Prints and returns the figures; `calls` and `ms` are those for 5,000 accounts. */
+export async function benchMatrix() {
+  const lib = await loadEmulator();
+  generate(lib, 50); // warm-up: the first run pays for compiling Code.js
+  const rows = [generate(lib, 50), generate(lib, 5000)];
+  console.log(
+    "\nKAISM matrix through Code.js in the emulator (Spreadsheet-service calls from the ledger):\n",
+  );
+  for (const r of rows) {
+    console.log(`  ${String(r.accounts).padStart(5)} accounts: ${r.calls} calls, ${r.ms.toFixed(0)} ms`);
+  }
+  const large = rows[1];
+  return { calls: large.calls, ms: large.ms, byAccounts: rows };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await benchMatrix();
+}
