@@ -1,4 +1,3 @@
-import { HyperFormula } from "hyperformula";
 import { parseConfig, validateConfig } from "../../src/core/config";
 import { CONFIG_METADATA_KEY } from "../../src/adapters/configSheet";
 import { AppsScriptRunner, Emulator } from "../emulator";
@@ -140,27 +139,6 @@ describe("KAM Criteria layout (pure)", () => {
 
 // ---------------------------------------------------------------------------------------------------------
 // Against the emulator, through the built Code.js, as Apps Script runs it.
-
-/**
- * Workaround for the emulator as it stands: its custom-function plugin for HyperFormula inherits
- * `customFunction`, but HyperFormula only accepts a method the plugin class owns, so every formula
- * evaluation failed with "Function method customFunction not found in plugin". A no-op once fixed.
- */
-function ownCustomFunctionMethod(): void {
-  const register = HyperFormula.registerFunctionPlugin.bind(HyperFormula);
-  type Plugin = Parameters<typeof register>[0];
-  (HyperFormula as unknown as { registerFunctionPlugin: typeof register }).registerFunctionPlugin = (
-    plugin: Plugin,
-    translations?: Parameters<typeof register>[1],
-  ) => {
-    const proto = (plugin as unknown as { prototype: Record<string, unknown> }).prototype;
-    if (!Object.prototype.hasOwnProperty.call(proto, "customFunction") && "customFunction" in proto) {
-      Object.defineProperty(proto, "customFunction", { value: proto.customFunction, writable: true });
-    }
-    return register(plugin, translations);
-  };
-}
-ownCustomFunctionMethod();
 
 const DATA_ROWS = [
   ["Customer", "Revenue", "Need", "Satisfaction", "Fit", "007"],

@@ -1,21 +1,4 @@
-import { HyperFormula } from "hyperformula";
 import { AppsScriptRunner, Emulator } from "../emulator";
-
-/** See test/adapters/configSheet.test.ts: lets the emulator's formula engine register custom functions. */
-(function ownCustomFunctionMethod(): void {
-  const register = HyperFormula.registerFunctionPlugin.bind(HyperFormula);
-  type Plugin = Parameters<typeof register>[0];
-  (HyperFormula as unknown as { registerFunctionPlugin: typeof register }).registerFunctionPlugin = (
-    plugin: Plugin,
-    translations?: Parameters<typeof register>[1],
-  ) => {
-    const proto = (plugin as unknown as { prototype: Record<string, unknown> }).prototype;
-    if (!Object.prototype.hasOwnProperty.call(proto, "customFunction") && "customFunction" in proto) {
-      Object.defineProperty(proto, "customFunction", { value: proto.customFunction, writable: true });
-    }
-    return register(plugin, translations);
-  };
-})();
 
 const signed = new Date(Date.UTC(2024, 2, 15));
 

@@ -8,7 +8,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { HyperFormula } from "hyperformula";
 import { AppsScriptRunner, Emulator } from "../emulator";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -25,22 +24,6 @@ const CHROMIUM_ARGS = [
 const ROOT = path.resolve(__dirname, "../..");
 const OUTPUT = path.join(ROOT, "test-output");
 const XSS = "<img src=x onerror=alert(1)>";
-
-/** See test/adapters/configSheet.test.ts: lets the emulator's formula engine register custom functions. */
-(function ownCustomFunctionMethod(): void {
-  const register = HyperFormula.registerFunctionPlugin.bind(HyperFormula);
-  type Plugin = Parameters<typeof register>[0];
-  (HyperFormula as unknown as { registerFunctionPlugin: typeof register }).registerFunctionPlugin = (
-    plugin: Plugin,
-    translations?: Parameters<typeof register>[1],
-  ) => {
-    const proto = (plugin as unknown as { prototype: Record<string, unknown> }).prototype;
-    if (!Object.prototype.hasOwnProperty.call(proto, "customFunction") && "customFunction" in proto) {
-      Object.defineProperty(proto, "customFunction", { value: proto.customFunction, writable: true });
-    }
-    return register(plugin, translations);
-  };
-})();
 
 const HEADERS = [
   "Customer",
