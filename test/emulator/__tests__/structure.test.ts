@@ -80,12 +80,12 @@ describe("developer metadata", () => {
     const found = ss.createDeveloperMetadataFinder().withKey("kam.criteriaSheet").find();
     expect(found).toHaveLength(1);
     sheet.setName("Renamed by hand");
-    expect(found[0]!.getLocation().getSheet().getName()).toBe("Renamed by hand");
+    expect(found[0]!.getLocation().getSheet()!.getName()).toBe("Renamed by hand");
     expect(String(found[0]!.getLocation().getLocationType())).toBe("SHEET");
     expect(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([["kam.version", "1"]]);
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(["kam.criteriaSheet"]);
     const rows = sheet.createDeveloperMetadataFinder().withKey("kam.rows").find()[0]!;
-    expect(rows.getLocation().getRow().getA1Notation()).toBe("2:3");
+    expect(rows.getLocation().getRow()!.getA1Notation()).toBe("2:3");
     expect(
       sheet
         .getRange("D:D")
