@@ -21,6 +21,8 @@ export interface BubblePoint {
   x: number;
   y: number;
   size: number;
+  /** The series (the bubble chart's colour column); series are coloured in order of appearance. */
+  series: string;
 }
 
 export interface ChartView {
@@ -33,8 +35,11 @@ export interface ChartView {
   xTitle: string;
   yTitle: string;
   points: BubblePoint[];
-  /** Cut lines drawn across the plot, from series the chart marks as lines. */
-  lines: { label: string; points: { x: number; y: number }[] }[];
+  /** Series names in order of appearance, and their colours from the chart's `colors` option. */
+  series: { name: string; color: string }[];
+  /** Axis ranges from the chart's viewWindow options, when set. */
+  xRange?: [number, number];
+  yRange?: [number, number];
 }
 
 export interface SheetView {

@@ -25,7 +25,6 @@ function uiCounts(ui: UiLog) {
 export class PlaygroundSession {
   private emulator!: Emulator;
   private runner!: AppsScriptRunner;
-  private sidebar: { title: string; html: string } | null = null;
 
   constructor(private readonly options: PlaygroundOptions) {
     this.reset();
@@ -37,7 +36,6 @@ export class PlaygroundSession {
       { distDir: this.options.distDir },
     );
     this.runner = new AppsScriptRunner(this.emulator, { codePath: `${this.options.distDir}/Code.js` });
-    this.sidebar = null;
     this.runner.runInAuthMode("NONE", "onOpen", { authMode: "NONE" });
     this.runner.run("insertSampleData");
     const first = this.emulator.spreadsheet.getSheets()[0];
@@ -120,19 +118,19 @@ export class PlaygroundSession {
         .map((d) => ({ kind: "dialog" as const, title: d.title ?? "", text: "", html: d.html })),
     ];
     if (failure) messages.push(failure);
-    const sidebar = ui.sidebars.slice(before.sidebars).pop();
-    if (sidebar) this.sidebar = { title: sidebar.title ?? "", html: sidebar.html };
-    return this.view(messages);
+    const opened = ui.sidebars.slice(before.sidebars).pop();
+    return this.view(messages, opened ? { title: opened.title ?? "", html: opened.html } : null);
   }
 
-  view(messages: MessageView[]): PlaygroundView {
+  /** The page; `sidebar` only in the answer to the action that opened it, so a closed one stays closed. */
+  view(messages: MessageView[], sidebar: PlaygroundView["sidebar"] = null): PlaygroundView {
     const spreadsheet = this.emulator.spreadsheet;
     return {
       title: spreadsheet.getName(),
       sheets: sheetViews(this.emulator),
       activeSheet: spreadsheet.getActiveSheet().getName(),
       menu: this.menu(),
-      sidebar: this.sidebar,
+      sidebar,
       messages,
     };
   }

@@ -120,47 +120,56 @@ function rangeValues(emulator: Emulator, qualified: string): unknown[][] {
   }
 }
 
-function optionText(options: Record<string, unknown>, key: string): string {
+type Options = Record<string, unknown>;
+
+function nested(options: Options, key: string): Options {
   const value = options[key];
+  return typeof value === "object" && value !== null ? (value as Options) : {};
+}
+
+function text(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
+function windowOf(axis: Options): [number, number] | undefined {
+  const view = nested(axis, "viewWindow");
+  return typeof view.min === "number" && typeof view.max === "number" ? [view.min, view.max] : undefined;
+}
+
 /**
- * A bubble chart's points from its first range, in the Sheets bubble layout (ID, x, y, [colour], size, with a
- * header row); further ranges with two numeric columns are drawn as lines (the matrix's cut lines).
+ * A bubble chart from its data range in the Sheets bubble layout (header row, then ID, x, y, colour
+ * series, size) and its options (title, axis titles and windows, series colours).
  */
 function chartView(emulator: Emulator, chart: DumpedChart): ChartView {
-  const options = chart.options as Record<string, unknown>;
-  const [data, ...lineRanges] = chart.ranges;
+  const options = chart.options as Options;
   const points: BubblePoint[] = [];
-  for (const row of rangeValues(emulator, data ?? "").slice(1)) {
-    const [label, x, y, ...rest] = row;
-    const size = rest[rest.length - 1];
-    if (typeof x !== "number" || typeof y !== "number") continue;
-    points.push({ label: String(label), x, y, size: typeof size === "number" ? size : 1 });
+  const seriesNames: string[] = [];
+  for (const range of chart.ranges) {
+    for (const row of rangeValues(emulator, range).slice(1)) {
+      const [label, x, y, series, size] = row;
+      if (typeof x !== "number" || typeof y !== "number") continue;
+      const name = String(series ?? "");
+      if (!seriesNames.includes(name)) seriesNames.push(name);
+      points.push({ label: String(label), x, y, size: typeof size === "number" ? size : 1, series: name });
+    }
   }
-  const lines = lineRanges.map((range) => {
-    const values = rangeValues(emulator, range);
-    return {
-      label: String(values[0]?.[1] ?? ""),
-      points: values
-        .slice(1)
-        .filter((r) => typeof r[0] === "number" && typeof r[1] === "number")
-        .map((r) => ({ x: r[0] as number, y: r[1] as number })),
-    };
-  });
+  const colors = Array.isArray(options.colors) ? options.colors.map(String) : [];
+  const hAxis = nested(options, "hAxis");
+  const vAxis = nested(options, "vAxis");
   const size = (key: string, fallback: number) =>
     typeof options[key] === "number" ? (options[key] as number) : fallback;
   return {
-    title: optionText(options, "title"),
+    title: text(options.title),
     type: chart.type,
     row: chart.position.row,
     column: chart.position.col,
     width: size("width", 600),
     height: size("height", 420),
-    xTitle: optionText(options, "hAxis.title"),
-    yTitle: optionText(options, "vAxis.title"),
+    xTitle: text(hAxis.title),
+    yTitle: text(vAxis.title),
     points,
-    lines,
+    series: seriesNames.map((name, i) => ({ name, color: colors[i] ?? "#1a73e8" })),
+    xRange: windowOf(hAxis),
+    yRange: windowOf(vAxis),
   };
 }

@@ -7,7 +7,6 @@ const ROW_HEADER_WIDTH = 46;
 
 let view: PlaygroundView | null = null;
 let selected = { row: 1, column: 1 };
-let sidebarHtml: string | null = null;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -73,7 +72,7 @@ function show(next: PlaygroundView): void {
   renderTabs();
   renderGrid();
   renderFormulaBar();
-  if (next.sidebar && next.sidebar.html !== sidebarHtml) openSidebar(next.sidebar.title, next.sidebar.html);
+  if (next.sidebar) openSidebar(next.sidebar.title, next.sidebar.html);
   showMessages(next.messages);
 }
 
@@ -127,9 +126,14 @@ function renderGrid(): void {
   if (!sheet) return;
   const table = element("table", { class: "grid", role: "grid", "aria-label": sheet.name });
   const colgroup = element("colgroup", {}, element("col", { style: `width:${ROW_HEADER_WIDTH}px` }));
+  let tableWidth = ROW_HEADER_WIDTH;
   for (let c = 0; c < sheet.columns; c++) {
-    colgroup.append(element("col", { style: `width:${sheet.columnWidths[c] ?? 100}px` }));
+    const width = sheet.columnWidths[c] ?? 100;
+    tableWidth += width;
+    colgroup.append(element("col", { style: `width:${width}px` }));
   }
+  // A fixed layout only holds with a set width; otherwise long texts stretch their column.
+  table.style.width = `${tableWidth}px`;
   table.append(colgroup);
   const head = element("tr", {}, element("th", { class: "corner" }));
   for (let c = 1; c <= sheet.columns; c++)
@@ -148,6 +152,8 @@ function renderGrid(): void {
       if (cell.rowSpan) td.rowSpan = cell.rowSpan;
       if (cell.colSpan) td.colSpan = cell.colSpan;
       if (rowNumber === selected.row && c + 1 === selected.column) td.classList.add("selected");
+      // As in Sheets, unwrapped text runs on over empty cells to its right.
+      if (cell.text && !cell.wrap && !cell.align && cells[c + 1]?.text === "") td.classList.add("overflow");
       td.addEventListener("click", () => select(rowNumber, c + 1));
       td.addEventListener("dblclick", () => {
         select(rowNumber, c + 1);
@@ -203,7 +209,6 @@ function commitFormulaBar(): void {
 }
 
 function openSidebar(title: string, html: string): void {
-  sidebarHtml = html;
   byId("sidebar-title").textContent = title;
   const frame = byId("sidebar-frame") as HTMLIFrameElement;
   frame.srcdoc = injectBridge(html);
@@ -211,7 +216,6 @@ function openSidebar(title: string, html: string): void {
 }
 
 function closeSidebar(): void {
-  sidebarHtml = null;
   byId("sidebar").hidden = true;
   (byId("sidebar-frame") as HTMLIFrameElement).srcdoc = "";
 }

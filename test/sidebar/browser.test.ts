@@ -2,25 +2,14 @@
  * The sidebar in a real browser: headless Chromium loads the built Sidebar.html as showSidebar serves it,
  * with google.script.run bridged to the built Code.js running in the emulator.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { AppsScriptRunner, Emulator } from "../emulator";
+import { launchChromium } from "../support/chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ROOT = path.resolve(__dirname, "../..");
 const OUTPUT = path.join(ROOT, "test-output");
 const XSS = "<img src=x onerror=alert(1)>";
@@ -68,14 +57,8 @@ function accounts(count: number, seed = 7): (string | number)[][] {
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}. Install Debian's chromium: sudo apt-get update && sudo apt-get install -y chromium (.ci/run does this).`,
-    );
-  }
-  // The test drives what is shipped: build Code.js and Sidebar.html now.
-  execFileSync(process.execPath, ["build.mjs"], { cwd: ROOT, stdio: "pipe" });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // The test drives what is shipped: dist/Code.js and dist/Sidebar.html as npm test builds them.
+  browser = await launchChromium();
   fs.mkdirSync(OUTPUT, { recursive: true });
 }, 120000);
 

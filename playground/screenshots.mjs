@@ -1,0 +1,56 @@
+// The README's pictures, taken from the playground as a person sees it (run after `node build.mjs`):
+//   npm run docs:pictures
+// docs/playground.png: the sample data with the sidebar open; docs/kaism-matrix*.png: the generated matrix.
+/* global document */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startPlayground } from "./server.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+];
+
+const { url, stop } = await startPlayground({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  await page.goto(url);
+  await page.waitForSelector('td[data-cell="A2"]');
+
+  const openMenuItem = async (label) => {
+    await page.click("#extensions");
+    await page.click(`#addon-items button:text-is("${label}")`);
+  };
+  await openMenuItem("Open criteria & weights");
+  await page.frameLocator("#sidebar-frame").locator("input.weight").first().waitFor();
+  await page.screenshot({ path: path.join(root, "docs/playground.png") });
+
+  await page.click("#sidebar-close");
+  await openMenuItem("Generate KAISM matrix");
+  await page.locator('.tab[aria-selected="true"]:text-is("KAISM Matrix")').waitFor();
+  await page.evaluate(() => document.querySelectorAll(".toast").forEach((t) => t.remove()));
+  await page.setViewportSize({ width: 2200, height: 1000 });
+  await page.screenshot({ path: path.join(root, "docs/kaism-matrix.png") });
+  // Scroll to the 2 x 2 matrix block and the bubble chart beside the table.
+  await page.evaluate(() => {
+    const block = [...document.querySelectorAll("td[data-cell]")].find(
+      (td) => td.textContent === "KAISM matrix",
+    );
+    const grid = document.getElementById("grid");
+    if (block && grid) grid.scrollLeft = block.offsetLeft - 50;
+  });
+  await page.screenshot({ path: path.join(root, "docs/kaism-matrix-chart.png") });
+  console.log("wrote docs/playground.png, docs/kaism-matrix.png and docs/kaism-matrix-chart.png");
+} finally {
+  await browser.close();
+  await stop();
+}
