@@ -94,70 +94,89 @@ function columnIndex(headers: readonly string[], name: string, field: string, sh
   return index;
 }
 
-function weightedMean(
+/** The three weighted means of one account's points, each summed in criterion order like KAM_SCORE. */
+function axisScores(
   points: readonly (number | null)[],
-  criteria: readonly Criterion[],
-  use: (c: Criterion) => boolean,
-) {
-  let weighted = 0;
-  let weights = 0;
-  criteria.forEach((c, j) => {
+  weights: readonly number[],
+  onAttractiveness: readonly boolean[],
+): { attractiveness: number | null; strength: number | null; score: number | null } {
+  let attractiveness = 0;
+  let attractivenessWeights = 0;
+  let strength = 0;
+  let strengthWeights = 0;
+  let all = 0;
+  let allWeights = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j] as number;
     const p = points[j];
-    if (!use(c) || c.weight <= 0 || p === null || p === undefined) return;
-    weighted += c.weight * p;
-    weights += c.weight;
-  });
-  return weights > 0 ? weighted / weights : null;
+    if (w <= 0 || p === null || p === undefined) continue;
+    const weighted = w * p;
+    all += weighted;
+    allWeights += w;
+    if (onAttractiveness[j]) {
+      attractiveness += weighted;
+      attractivenessWeights += w;
+    } else {
+      strength += weighted;
+      strengthWeights += w;
+    }
+  }
+  return {
+    attractiveness: attractivenessWeights > 0 ? attractiveness / attractivenessWeights : null,
+    strength: strengthWeights > 0 ? strength / strengthWeights : null,
+    score: allWeights > 0 ? all / allWeights : null,
+  };
 }
 
 /** Points of one criterion for every account row; unusable cells become null and a warning. */
 function criterionPoints(
   criterion: Criterion,
-  cells: readonly CellValue[],
+  rows: readonly (readonly CellValue[])[],
+  column: number,
   sheetRows: readonly number[],
   scaleMax: number,
   warnings: DataWarning[],
 ): (number | null)[] {
-  const out: (number | null)[] = new Array(cells.length).fill(null);
+  const out: (number | null)[] = new Array<number | null>(rows.length).fill(null);
   const validIndex: number[] = [];
   const validValues: number[] = [];
-  cells.forEach((cell, i) => {
-    if (isBlank(cell)) return;
-    const sheetRow = sheetRows[i] as number;
+  const asPoints = criterion.input === "points";
+  for (let i = 0; i < rows.length; i++) {
+    const cell = (rows[i] as readonly CellValue[])[column];
+    if (isBlank(cell)) continue;
     if (!isValidNumber(cell)) {
       warnings.push({
-        sheetRow,
+        sheetRow: sheetRows[i] as number,
         column: criterion.column,
         message: `${describeInvalid(cell)} is not a number`,
       });
-      return;
+      continue;
     }
-    if (criterion.input === "points" && (cell < 1 || cell > scaleMax)) {
+    if (asPoints && (cell < 1 || cell > scaleMax)) {
       warnings.push({
-        sheetRow,
+        sheetRow: sheetRows[i] as number,
         column: criterion.column,
         message: `${cell} is outside the points scale 1 to ${scaleMax}`,
       });
-      return;
+      continue;
     }
     validIndex.push(i);
     validValues.push(cell);
-  });
+  }
+  let points: readonly number[];
   if (criterion.input === "points") {
-    validIndex.forEach((i, k) => {
-      const p = validValues[k] as number;
-      out[i] = criterion.direction === "lower" ? mirrorPoints(p, scaleMax) : p;
-    });
+    points =
+      criterion.direction === "lower" ? validValues.map((p) => mirrorPoints(p, scaleMax)) : validValues;
   } else {
-    const points = pointsForNumbers(validValues, {
+    points = pointsForNumbers(validValues, {
       direction: criterion.direction,
       scaleMax,
       method: criterion.input,
       low: criterion.low,
       high: criterion.high,
     });
-    validIndex.forEach((i, k) => (out[i] = points[k] as number));
   }
+  for (let k = 0; k < validIndex.length; k++) out[validIndex[k] as number] = points[k] as number;
   return out;
 }
 
@@ -185,43 +204,45 @@ export function evaluateAccounts(config: KamConfig, table: DataTable): Evaluatio
 
   const warnings: DataWarning[] = [];
   const pointsByCriterion = config.criteria.map((c, j) =>
-    criterionPoints(
-      c,
-      rows.map((r) => r[criterionIndexes[j] as number]),
-      sheetRows,
-      config.scaleMax,
-      warnings,
-    ),
+    criterionPoints(c, rows, criterionIndexes[j] as number, sheetRows, config.scaleMax, warnings),
   );
 
-  const revenues: (number | null)[] = rows.map((row, i) => {
-    if (revenueIndex < 0) return null;
-    const cell = row[revenueIndex];
-    if (isBlank(cell)) return null;
+  const revenues: (number | null)[] = new Array<number | null>(rows.length);
+  const validRevenues: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    revenues[i] = null;
+    if (revenueIndex < 0) continue;
+    const cell = (rows[i] as CellValue[])[revenueIndex];
+    if (isBlank(cell)) continue;
     if (!isValidNumber(cell) || cell < 0) {
       const message = isValidNumber(cell)
         ? `revenue ${cell} is negative`
         : `${describeInvalid(cell)} is not a number`;
       warnings.push({ sheetRow: sheetRows[i] as number, column: config.revenueColumn as string, message });
-      return null;
+      continue;
     }
-    return cell;
-  });
-  const validRevenues = revenues.filter((r): r is number => r !== null);
+    revenues[i] = cell;
+    validRevenues.push(cell);
+  }
   const { shares, abc, concentration } = revenueFigures(config, revenues, validRevenues);
 
-  const accounts: AccountResult[] = rows.map((row, i) => {
-    const points = pointsByCriterion.map((column) => column[i] ?? null);
-    const attractiveness = weightedMean(points, config.criteria, (c) => c.axis === "attractiveness");
-    const strength = weightedMean(points, config.criteria, (c) => c.axis === "strength");
-    return {
+  const weights = config.criteria.map((c) => c.weight);
+  const onAttractiveness = config.criteria.map((c) => c.axis === "attractiveness");
+  const criteriaCount = pointsByCriterion.length;
+  const accounts: AccountResult[] = new Array<AccountResult>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const points = new Array<number | null>(criteriaCount);
+    for (let j = 0; j < criteriaCount; j++)
+      points[j] = (pointsByCriterion[j] as (number | null)[])[i] ?? null;
+    const { attractiveness, strength, score } = axisScores(points, weights, onAttractiveness);
+    accounts[i] = {
       sheetRow: sheetRows[i] as number,
-      account: String(row[accountIndex]).trim(),
+      account: String((rows[i] as CellValue[])[accountIndex]).trim(),
       revenue: revenues[i] ?? null,
       points,
       attractiveness,
       strength,
-      score: weightedMean(points, config.criteria, () => true),
+      score,
       quadrant:
         attractiveness !== null && strength !== null
           ? quadrantOf(attractiveness, strength, config.cuts)
@@ -230,15 +251,17 @@ export function evaluateAccounts(config: KamConfig, table: DataTable): Evaluatio
       abc: abc[i] ?? null,
       rank: 0,
     };
-  });
+  }
 
-  const ranked = accounts
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => byScoreDescending(x.a.score, y.a.score) || x.i - y.i)
-    .map(({ a }, k) => ({ ...a, rank: k + 1 }));
-
+  // Array sort is stable (ES2019), so equal scores keep sheet order. The results are fresh objects, so
+  // they are ranked in place.
+  const ranked = accounts.sort((x, y) => byScoreDescending(x.score, y.score));
   const quadrantCounts = Object.fromEntries(QUADRANT_KEYS.map((k) => [k, 0])) as Record<QuadrantKey, number>;
-  for (const a of ranked) if (a.quadrant) quadrantCounts[a.quadrant]++;
+  for (let k = 0; k < ranked.length; k++) {
+    const a = ranked[k] as AccountResult;
+    a.rank = k + 1;
+    if (a.quadrant) quadrantCounts[a.quadrant]++;
+  }
 
   return { accounts: ranked, warnings, quadrantCounts, concentration };
 }

@@ -69,15 +69,30 @@ export function rankPoints(values: readonly number[], scaleMax: number): number[
     out[0] = midpoint(scaleMax);
     return out;
   }
-  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  // A native numeric sort of the values, then one pass over the runs of equal values (the same runs as
+  // sorting indexes with a comparator), then a binary search per value for the start of its run.
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = values[i] as number;
+  sorted.sort();
+  const pointsAt = new Float64Array(n);
   let start = 0;
   while (start < n) {
     let end = start;
-    while (end + 1 < n && values[order[end + 1] as number] === values[order[start] as number]) end++;
+    while (end + 1 < n && sorted[end + 1] === sorted[start]) end++;
     const averageRank = (start + end) / 2 + 1;
-    const p = 1 + ((averageRank - 1) / (n - 1)) * (scaleMax - 1);
-    for (let k = start; k <= end; k++) out[order[k] as number] = p;
+    pointsAt[start] = 1 + ((averageRank - 1) / (n - 1)) * (scaleMax - 1);
     start = end + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = pointsAt[lo] as number;
   }
   return out;
 }

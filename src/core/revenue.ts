@@ -101,12 +101,17 @@ export function concentrationLevel(hhi: number): ConcentrationLevel {
 /** Concentration figures over plain revenues (valid numbers only). */
 export function concentrationOf(valid: readonly number[], total?: number): ConcentrationSummary {
   const t = revenueTotal(valid, total);
-  const shares = valid.map((v) => v / t).sort((a, b) => b - a);
+  // Ascending native sort, read from the end: the shares largest first without a comparator.
+  const ascending = new Float64Array(valid.length);
+  for (let i = 0; i < valid.length; i++) ascending[i] = (valid[i] as number) / t;
+  ascending.sort();
+  const shares = new Array<number>(ascending.length);
+  for (let i = 0; i < shares.length; i++) shares[i] = ascending[ascending.length - 1 - i] as number;
   const topShare = (n: number) => sum(shares.slice(0, n));
   const hhi = sum(shares.map((s) => (100 * s) ** 2));
   return {
     customers: valid.length,
-    largestShare: shares[0] ?? 0,
+    largestShare: largestShare(valid, t),
     top5Share: topShare(5),
     top10Share: topShare(10),
     hhi,
@@ -115,6 +120,16 @@ export function concentrationOf(valid: readonly number[], total?: number): Conce
     monoCustomer: shares.some((s) => s > MONO_CUSTOMER_SHARE),
     level: concentrationLevel(hhi),
   };
+}
+
+/** The first largest share in input order (so a 0 and a -0 come out as a stable sort would give them). */
+function largestShare(valid: readonly number[], total: number): number {
+  let largest = 0;
+  for (let i = 0; i < valid.length; i++) {
+    const share = (valid[i] as number) / total;
+    if (i === 0 || share > largest) largest = share;
+  }
+  return largest;
 }
 
 export interface AbcShares {
@@ -140,7 +155,8 @@ export function abcClassesOf(valid: readonly number[], shares: AbcShares = DEFAU
   validateAbcShares(shares);
   const total = finiteSum(valid);
   if (!(total > 0)) throw new ArgumentProblem("there is no positive revenue to classify.");
-  const order = valid.map((_, i) => i).sort((x, y) => (valid[y] as number) - (valid[x] as number) || x - y);
+  // Array sort is stable, so equal revenues keep input order.
+  const order = valid.map((_, i) => i).sort((x, y) => (valid[y] as number) - (valid[x] as number));
   const classes = new Array<AbcClass>(valid.length);
   // Accumulate revenue and divide once: summing rounded shares drifts (ten shares of 0.1 add up to
   // 0.7999999999999999 after eight), which would class an account on the boundary one class too high.
