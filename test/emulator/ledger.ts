@@ -1,4 +1,17 @@
-/** Counts Spreadsheet-service calls so tests can prove that work is batched. */
+/**
+ * Counts Spreadsheet-service calls so tests can prove that work is batched.
+ *
+ * Counted: every method call on SpreadsheetApp, Spreadsheet, Sheet, Range, RangeList, NamedRange,
+ * Protection, DeveloperMetadata (and its finder and location) and EmbeddedChart, builder factories such as
+ * SpreadsheetApp.newConditionalFormatRule() and Sheet.newChart() included. Not counted: calls on a
+ * builder or a value object once the script holds it (ConditionalFormatRuleBuilder, DataValidationBuilder,
+ * EmbeddedChartBuilder, their build(), the built rules and conditions), the Ui, HtmlService, Properties,
+ * Lock, Session, Utilities, and custom-function recalculation (see paused()).
+ *
+ * The factories stay counted on purpose: Google's documentation does not say that they cost no trip to
+ * the service, so the ledger does not assume it. A builder's setters only shape what a later counted call
+ * (setConditionalFormatRules, insertChart, setDataValidations) sends.
+ */
 export class Ledger {
   private counts = new Map<string, number>();
   private pauseDepth = 0;

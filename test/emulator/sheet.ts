@@ -10,6 +10,7 @@ import { cellAt, type SheetState } from "./model";
 import { displayText } from "./numberFormat";
 import { makeProtection, protectionsOf } from "./protection";
 import { makeRange, Range } from "./range";
+import { makeRangeList } from "./rangeList";
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -21,6 +22,7 @@ type Supported = Pick<
   | "getIndex"
   | "getRange"
   | "getDataRange"
+  | "getRangeList"
   | "getLastRow"
   | "getLastColumn"
   | "getMaxRows"
@@ -145,6 +147,19 @@ export class Sheet implements Supported {
     if (column === undefined)
       throw this._env.error(MESSAGES.parameters(describeArgs([a1OrRow]), "SpreadsheetApp.Sheet.getRange"));
     return sheetRange(this._env, sheet, a1OrRow, column, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /** Every A1 notation must name a range of this sheet; one bad notation fails the whole call, as in Sheets. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.some((a1) => typeof a1 !== "string")) {
+      throw this._env.error(
+        MESSAGES.parameters(describeArgs([a1Notations]), "SpreadsheetApp.Sheet.getRangeList"),
+      );
+    }
+    return makeRangeList(
+      this._env,
+      a1Notations.map((a1) => this.getRange(a1)),
+    );
   }
 
   private extent(): { rows: number; cols: number } {

@@ -33,6 +33,62 @@ describe("ledger", () => {
     expect(emulator.ledger.total()).toBe(0);
   });
 
+  it("counts builder factories and the call that applies a rule, not the builder's own setters", () => {
+    const emulator = Emulator.fromFixture({ sheets: [{ name: "S", rows: [[1], [2]] }] });
+    const globals = emulator.globals();
+    const app = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const charts = globals.Charts as GoogleAppsScript.Charts.Charts;
+    const sheet = emulator.spreadsheet.getSheetByName("S")!;
+    emulator.ledger.reset();
+    const range = sheet.getRange("A1:A2");
+    const rule = app
+      .newConditionalFormatRule()
+      .setRanges([range])
+      .whenNumberGreaterThan(1)
+      .setBackground("#ff0000")
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+    range.setDataValidation(app.newDataValidation().requireNumberBetween(0, 9).build());
+    sheet.insertChart(
+      sheet.newChart().setChartType(charts.ChartType.SCATTER).addRange(range).setPosition(1, 2, 0, 0).build(),
+    );
+    expect(emulator.ledger.byMethod()).toEqual({
+      "Range.setDataValidation": 1,
+      "Sheet.getRange": 1,
+      "Sheet.insertChart": 1,
+      "Sheet.newChart": 1,
+      "Sheet.setConditionalFormatRules": 1,
+      "SpreadsheetApp.newConditionalFormatRule": 1,
+      "SpreadsheetApp.newDataValidation": 1,
+    });
+  });
+
+  it("fetches several ranges of a sheet with one getRangeList call", () => {
+    const emulator = Emulator.fromFixture({
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ],
+    });
+    const sheet = emulator.spreadsheet.getSheetByName("S")!;
+    emulator.ledger.reset();
+    const [all, second] = sheet.getRangeList(["A1:B2", "B1:B2"]).getRanges();
+    expect(all!.getValues()).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(second!.getA1Notation()).toBe("B1:B2");
+    expect(emulator.ledger.count("Sheet.getRangeList")).toBe(1);
+    expect(emulator.ledger.count("RangeList.getRanges")).toBe(1);
+    expect(() => sheet.getRangeList(["A1", "nonsense!"])).toThrow("Range not found");
+    expect(() => sheet.getRangeList(["A1:C99999"])).toThrow("outside the dimensions");
+  });
+
   it("a cell-by-cell loop shows up as many calls", () => {
     const emulator = Emulator.fromFixture({ sheets: [{ name: "S" }] });
     const sheet = emulator.spreadsheet.getSheets()[0]!;
