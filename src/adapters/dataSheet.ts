@@ -4,12 +4,12 @@ import { detectHeaderRow, headerTexts } from "../core/table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Reads the whole used area of a sheet in one getValues call. */
+/** Reads the whole used area of a sheet in one getValues call; [] for an empty sheet. */
 export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow === 0 || lastColumn === 0) return [];
-  return sheet.getRange(1, 1, lastRow, lastColumn).getValues() as CellValue[][];
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  // An empty sheet's data range is the single blank cell A1.
+  if (values.length === 1 && values[0]?.length === 1 && values[0][0] === "") return [];
+  return values;
 }
 
 /** Splits a sheet's cells into header texts and the rows below the header row. */

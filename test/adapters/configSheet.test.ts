@@ -253,6 +253,23 @@ describe("KAM Criteria sheet in the emulator", () => {
     expect(emulator.ledger.count("Range.getValue")).toBe(0);
   });
 
+  it("finds the sheet by its name in one call, asking the metadata only after a rename", () => {
+    const { save, load, sheet, emulator } = setup();
+    save(GOOD);
+    emulator.ledger.reset();
+    load();
+    expect(emulator.ledger.byMethod()).toEqual({
+      "Range.getValues": 1,
+      "Sheet.getDataRange": 1,
+      "Spreadsheet.getSheetByName": 1,
+      "SpreadsheetApp.getActiveSpreadsheet": 1,
+    });
+    sheet().setName("Our model");
+    emulator.ledger.reset();
+    expect(load()).toEqual(parseConfig(GOOD));
+    expect(emulator.ledger.count("Spreadsheet.createDeveloperMetadataFinder")).toBe(1);
+  });
+
   it("lays the sheet out for people: labels, % of axis, dropdowns, names and metadata", () => {
     const { save, emulator } = setup();
     save(GOOD);
