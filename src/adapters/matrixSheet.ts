@@ -33,16 +33,27 @@ function a1(rect: GridRect): string {
 export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout): Sheet {
   const existing = spreadsheet.getSheetByName(layout.sheetName);
   const sheet = existing ?? spreadsheet.insertSheet(layout.sheetName, spreadsheet.getNumSheets());
-  let size: { rows: number; columns: number };
+  let columns: number;
   try {
-    size = fitSize(sheet, layout.numRows, layout.numColumns);
+    columns = fitSize(sheet, layout.numRows, layout.numColumns);
   } catch (error) {
     if (!existing) spreadsheet.deleteSheet(sheet);
     throw new SheetLimitError(error instanceof Error ? error.message : String(error));
   }
-  if (existing) clearPrevious(sheet, sheet.getRange(1, 1, size.rows, size.columns));
 
-  const all = sheet.getRange(1, 1, layout.numRows, layout.numColumns);
+  // One range list gives the whole table and every range the rules and the chart use.
+  const whole: GridRect = { row: 1, col: 1, numRows: layout.numRows, numCols: layout.numColumns };
+  const rects = [whole, layout.chart.range, ...layout.rules.flatMap((rule) => rule.ranges)];
+  const notations = [...new Set(rects.map(a1))];
+  const fetched = sheet.getRangeList(notations).getRanges();
+  const rangeOf = (rect: GridRect): Range => fetched[notations.indexOf(a1(rect))] as Range;
+  const all = rangeOf(whole);
+
+  if (existing) {
+    // A wider previous table (more criteria) leaves columns beyond the layout to clear as well.
+    const grid = columns > layout.numColumns ? sheet.getRange(1, 1, layout.numRows, columns) : all;
+    clearPrevious(sheet, grid);
+  }
   // The plain-text format goes on before the values, so text from the data is never read as a formula.
   all.setNumberFormats(layout.numberFormats);
   all.setValues(layout.values);
@@ -54,16 +65,6 @@ export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout)
   sheet.setFrozenColumns(layout.frozenColumns);
   for (const { col, count, width } of layout.columnWidths) sheet.setColumnWidths(col, count, width);
 
-  const ranges = new Map<string, Range>();
-  const rangeOf = (rect: GridRect): Range => {
-    const key = a1(rect);
-    let range = ranges.get(key);
-    if (!range) {
-      range = sheet.getRange(rect.row, rect.col, rect.numRows, rect.numCols);
-      ranges.set(key, range);
-    }
-    return range;
-  };
   sheet.setConditionalFormatRules(layout.rules.map((rule) => buildRule(rule, rule.ranges.map(rangeOf))));
 
   let chart = sheet
@@ -84,15 +85,15 @@ export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout)
 
 /**
  * Gives the sheet exactly `rows` rows (dropping a longer previous table) and at least `columns` columns;
- * returns the size it has then. Shrinking first frees cells before growing needs them.
+ * returns the number of columns it has then. Shrinking first frees cells before growing needs them.
  */
-function fitSize(sheet: Sheet, rows: number, columns: number): { rows: number; columns: number } {
+function fitSize(sheet: Sheet, rows: number, columns: number): number {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  return { rows, columns: Math.max(columns, maxColumns) };
+  return Math.max(columns, maxColumns);
 }
 
 /** Removes what the previous run (or a person) left: content, formats, merges, validations, charts. */
