@@ -1,8 +1,5 @@
 import { messagesFor, userLanguage, type Messages } from "./messages";
 
-/** Where the Help dialog sends people for the full guide. */
-export const README_URL = "https://github.com/key-account-matrix/key-account-matrix#readme";
-
 /** Server functions the menu items call, by their global names. */
 export const MENU_HANDLERS = {
   openCriteria: "showSidebar",
@@ -32,19 +29,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function helpHtml(m: Messages, readmeUrl: string = README_URL): string {
+/** The Help dialog's body: how to start, then what each menu item does. Every text is escaped. */
+export function helpHtml(m: Messages): string {
   const steps = m.helpSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join("");
+  const labels = [m.menuOpenCriteria, m.menuGenerate, m.menuSampleData, m.menuHelp];
+  const menu = labels
+    .map((label, i) => `<li><b>${escapeHtml(label)}</b>: ${escapeHtml(m.helpMenu[i] ?? "")}</li>`)
+    .join("");
   return (
-    `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">` +
-    `<ol style="padding-left:18px;margin:0 0 12px">${steps}</ol>` +
-    `<a href="${escapeHtml(readmeUrl)}" target="_blank" rel="noopener">${escapeHtml(m.helpReadme)}</a></div>`
+    `<div style="font:13px/1.45 Arial,sans-serif;color:#202124">` +
+    `<ol style="padding-left:18px;margin:0 0 10px">${steps}</ol>` +
+    `<b>${escapeHtml(m.helpMenuHeading)}</b>` +
+    `<ul style="padding-left:18px;margin:4px 0 10px">${menu}</ul>` +
+    `<div style="color:#5f6368">${escapeHtml(m.helpFormulas)}</div></div>`
   );
 }
 
-/** The Help dialog: how to start, and a link to the README. */
+/** The Help dialog: how to start and what the menu items do, complete in itself. */
 export function showHelpDialog(): void {
   const m = messagesFor(userLanguage());
-  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(460).setHeight(330);
+  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(500).setHeight(440);
   SpreadsheetApp.getUi().showModalDialog(output, m.helpTitle);
 }
 
@@ -65,7 +69,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens the Help dialog: how to start, and a link to the README. */
+/** Opens the Help dialog: how to start and what each menu item does. */
 export function showHelp(): void {
   showHelpDialog();
 }

@@ -7,8 +7,12 @@ export interface Messages {
   menuSampleData: string;
   menuHelp: string;
   helpTitle: string;
+  /** How to start, in a few short steps. */
   helpSteps: string[];
-  helpReadme: string;
+  helpMenuHeading: string;
+  /** What each menu item does, in menu order: Open criteria, Generate, Sample data, Help. */
+  helpMenu: [string, string, string, string];
+  helpFormulas: string;
   toastTitle: string;
   toastReading: string;
   toastDone: (accounts: number, keyAccounts: number) => string;
@@ -40,12 +44,20 @@ const EN: Messages = {
   menuHelp: "Help",
   helpTitle: "Key Account Matrix: how to start",
   helpSteps: [
-    "Try it first: Extensions > Key Account Matrix > Insert sample data adds 40 fictional customers, their criteria and a Formulas sheet.",
-    "With your own data: one row per customer with a name column and a column per criterion, then Open criteria & weights to choose the sheet, the columns, the axes and the weights.",
-    "Generate KAISM matrix writes the KAISM Matrix sheet: the ranked table, the four quadrants, a bubble chart and the revenue concentration. Run it again after every change.",
-    "In formulas: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION and KAM_ABC work on whole ranges.",
+    "To try it, choose Insert sample data.",
+    "For your own data: one row per customer, with a name column and a column per criterion.",
+    "Open criteria & weights: choose that sheet and the columns, put each criterion on an axis, give it a weight, and save.",
+    "Choose Generate KAISM matrix, and again after every change to the data or the criteria.",
   ],
-  helpReadme: "Read the full guide (README)",
+  helpMenuHeading: "The menu",
+  helpMenu: [
+    "a sidebar to choose the data sheet, the criteria, their axes and weights; they are saved in the KAM Criteria sheet, which you can also edit by hand.",
+    "writes the KAISM Matrix sheet: the ranked table, the four quadrants, a bubble chart and the revenue concentration. Other sheets stay as they are.",
+    "adds 40 fictional customers, matching criteria and a Formulas sheet; a sheet you changed is replaced only if you agree.",
+    "this page.",
+  ],
+  helpFormulas:
+    "In formulas: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION and KAM_ABC work on whole ranges.",
   toastTitle: "Key Account Matrix",
   toastReading: "Reading the criteria and the data…",
   toastDone: (n, key) =>
@@ -86,12 +98,20 @@ const DE: Messages = {
   menuHelp: "Hilfe",
   helpTitle: "Key Account Matrix: so fangen Sie an",
   helpSteps: [
-    "Zum Ausprobieren: Erweiterungen > Key Account Matrix > Beispieldaten einfügen legt 40 erfundene Kunden, ihre Kriterien und ein Blatt mit Formeln an.",
-    "Mit eigenen Daten: eine Zeile je Kunde mit einer Namensspalte und einer Spalte je Kriterium, dann unter Kriterien & Gewichte öffnen das Blatt, die Spalten, die Achsen und die Gewichte wählen.",
-    "KAISM-Matrix erstellen schreibt das Blatt KAISM Matrix: die Rangliste, die vier Quadranten, ein Blasendiagramm und die Umsatzkonzentration. Nach jeder Änderung erneut ausführen.",
-    "In Formeln: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION und KAM_ABC arbeiten auf ganzen Bereichen.",
+    "Zum Ausprobieren wählen Sie Beispieldaten einfügen.",
+    "Für eigene Daten: eine Zeile je Kunde, mit einer Namensspalte und einer Spalte je Kriterium.",
+    "Kriterien & Gewichte öffnen: das Blatt und die Spalten wählen, jedes Kriterium einer Achse zuordnen, ihm ein Gewicht geben und speichern.",
+    "KAISM-Matrix erstellen wählen, und erneut nach jeder Änderung an Daten oder Kriterien.",
   ],
-  helpReadme: "Zur ausführlichen Anleitung (README)",
+  helpMenuHeading: "Das Menü",
+  helpMenu: [
+    "eine Seitenleiste für Datenblatt, Kriterien, Achsen und Gewichte; gespeichert im Blatt KAM Criteria, das Sie auch von Hand bearbeiten können.",
+    "schreibt das Blatt KAISM Matrix: die Rangliste, die vier Quadranten, ein Blasendiagramm und die Umsatzkonzentration. Andere Blätter bleiben unverändert.",
+    "legt 40 erfundene Kunden, passende Kriterien und ein Blatt mit Formeln an; ein von Ihnen geändertes Blatt wird nur mit Ihrer Zustimmung ersetzt.",
+    "diese Seite.",
+  ],
+  helpFormulas:
+    "In Formeln: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION und KAM_ABC arbeiten auf ganzen Bereichen.",
   toastTitle: "Key Account Matrix",
   toastReading: "Kriterien und Daten werden gelesen…",
   toastDone: (n, key) =>

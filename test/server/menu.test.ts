@@ -1,4 +1,4 @@
-import { escapeHtml, helpHtml, README_URL } from "../../src/server/menu";
+import { escapeHtml, helpHtml } from "../../src/server/menu";
 import { messagesFor } from "../../src/server/messages";
 import { AppsScriptRunner, Emulator } from "../emulator";
 
@@ -55,16 +55,42 @@ describe("onOpen", () => {
 });
 
 describe("showHelp", () => {
-  it("opens a short modal dialog on how to start, with a link to the README", () => {
+  it("opens a short modal dialog on how to start and what each menu item does, with no outside link", () => {
     const { emulator, runner } = fresh();
     runner.run("showHelp");
     expect(emulator.ui.dialogs).toHaveLength(1);
     const dialog = emulator.ui.dialogs[0]!;
     expect(dialog.modal).toBe(true);
     expect(dialog.title).toBe("Key Account Matrix: how to start");
-    expect(dialog.html).toContain("Insert sample data");
-    expect(dialog.html).toContain(`href="${README_URL}"`);
-    expect(dialog.html).toContain('target="_blank"');
+    expect(dialog.html.match(/<ol[^>]*>(.*?)<\/ol>/)?.[1]?.match(/<li>/g)).toHaveLength(4);
+    for (const item of [
+      "Open criteria &#38; weights",
+      "Generate KAISM matrix",
+      "Insert sample data",
+      "Help",
+    ]) {
+      expect(dialog.html).toContain(`<li><b>${item}</b>: `);
+    }
+    expect(dialog.html).toContain("KAISM Matrix sheet");
+    expect(dialog.html).not.toMatch(/href=|https?:/);
+    expect(dialog.html.length).toBeLessThan(2000);
+  });
+
+  it("speaks German to a German user", () => {
+    const { emulator, runner } = fresh("de");
+    runner.run("showHelp");
+    const dialog = emulator.ui.dialogs[0]!;
+    expect(dialog.title).toBe("Key Account Matrix: so fangen Sie an");
+    for (const item of [
+      "Kriterien &#38; Gewichte öffnen",
+      "KAISM-Matrix erstellen",
+      "Beispieldaten einfügen",
+      "Hilfe",
+    ]) {
+      expect(dialog.html).toContain(`<li><b>${item}</b>: `);
+    }
+    expect(dialog.html).toContain("Das Menü");
+    expect(dialog.html).not.toMatch(/href=|https?:/);
     expect(dialog.html.length).toBeLessThan(2000);
   });
 
@@ -74,5 +100,8 @@ describe("showHelp", () => {
     );
     const m = { ...messagesFor("en"), helpSteps: ["<script>alert(1)</script>"] };
     expect(helpHtml(m)).not.toContain("<script>");
+    const menu = { ...messagesFor("de"), menuHelp: "<img src=x>", helpFormulas: "a & <b>" };
+    expect(helpHtml(menu)).toContain("<b>&#60;img src=x&#62;</b>");
+    expect(helpHtml(menu)).toContain("a &#38; &#60;b&#62;");
   });
 });
