@@ -2,7 +2,8 @@ import type { Scalar } from "./model";
 import { isDate } from "./realm";
 import { dateToSerial, separators, zonedParts } from "./values";
 
-const MONTHS = [
+/** English and German month and day names, shared with Utilities.formatDate. */
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -30,7 +31,7 @@ const MONTHS_DE = [
   "November",
   "Dezember",
 ];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const DAYS_DE = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
 
 /** Splits a format into its ";" sections, ignoring separators inside quotes. */

@@ -3,23 +3,8 @@ import type { Env } from "./env";
 import { describeArgs, MESSAGES } from "./errors";
 import { asGas, expose } from "./expose";
 import { isDate } from "./realm";
+import { DAYS, MONTHS } from "./numberFormat";
 import { zonedParts } from "./values";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function offsetMinutes(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
