@@ -1,3 +1,6 @@
+import type { Language } from "./i18n";
+import { coreMessages } from "./messages";
+
 /** What a spreadsheet cell can hold when Apps Script hands it to us. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = CellValue[][];
@@ -18,27 +21,22 @@ export function isValidNumber(value: CellValue): value is number {
   return typeof value === "number" && value - value === 0;
 }
 
-/** Plain-language description of a cell that is not a usable number. */
-export function describeInvalid(value: CellValue): string {
+/** Plain-language description of a cell that is not a usable number, as the subject of a sentence. */
+export function describeInvalid(value: CellValue, language: Language = "en"): string {
+  const m = coreMessages(language);
   if (typeof value === "string") {
-    if (/^#[A-Z0-9/!?]+$/.test(value.trim())) return `the error ${value.trim()}`;
-    return `the text "${value.length > 40 ? value.slice(0, 37) + "..." : value}"`;
+    if (/^#[A-Z0-9/!?]+$/.test(value.trim())) return m.error(value.trim());
+    return m.text(value.length > 40 ? value.slice(0, 37) + "..." : value);
   }
-  if (typeof value === "boolean") return `the value ${value ? "TRUE" : "FALSE"}`;
+  if (typeof value === "boolean") return m.bool(value);
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? "an invalid date" : `the date ${localDay(value)}`;
+    if (Number.isNaN(value.getTime())) return m.invalidDate;
+    // Sheets passes a date as local midnight, so the UTC day (toISOString) would name the day before in
+    // time zones east of UTC, such as Europe/Berlin: the local calendar day is the one the sheet shows.
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return m.date(String(value.getFullYear()), pad(value.getMonth() + 1), pad(value.getDate()));
   }
-  if (typeof value === "number") return `the value ${String(value)}`;
-  return `the value ${String(value)}`;
-}
-
-/**
- * The calendar day of a date cell as the sheet shows it. Sheets passes a date as local midnight, so the
- * UTC day (toISOString) would name the day before in time zones east of UTC, such as Europe/Berlin.
- */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return m.value(String(value));
 }
 
 /** The per-row error text for a cell that should hold a number. */

@@ -1,101 +1,113 @@
 import * as z from "zod/mini";
+import type { Language } from "./i18n";
+import { coreMessages, type CoreMessages } from "./messages";
 import { defaultCut } from "./quadrant";
-
-/**
- * The criteria model, shared by the sidebar and the server. Messages name the field, because the
- * sidebar shows them beside it and the config sheet turns the path into a cell address.
- */
-const nonEmptyText = (field: string) =>
-  z
-    .string({ error: `${field} must be text.` })
-    .check(z.trim(), z.minLength(1, `${field} must not be empty.`));
-
-const finiteNumber = (field: string) => z.number({ error: `${field} must be a number.` });
 
 export const AXES = ["attractiveness", "strength"] as const;
 export const DIRECTIONS = ["higher", "lower"] as const;
 export const INPUTS = ["points", "linear", "rank"] as const;
 
-export const CriterionSchema = z
-  .object({
-    name: nonEmptyText("Criterion name"),
-    column: nonEmptyText("Data column"),
-    axis: z.enum(AXES, { error: 'Axis must be "attractiveness" or "strength".' }),
-    weight: finiteNumber("Weight").check(z.gte(0, "Weight must be 0 or more.")),
-    direction: z._default(z.enum(DIRECTIONS, { error: 'Direction must be "higher" or "lower".' }), "higher"),
-    input: z._default(z.enum(INPUTS, { error: 'Input must be "points", "linear" or "rank".' }), "points"),
-    low: z.optional(finiteNumber("Low")),
-    high: z.optional(finiteNumber("High")),
-  })
-  .check(
-    z.superRefine((c, ctx) => {
-      if (c.low !== undefined && c.high !== undefined && !(c.low < c.high)) {
-        ctx.issues.push({
-          code: "custom",
-          input: c.high,
-          path: ["high"],
-          message: `High (${c.high}) must be greater than low (${c.low}).`,
-        });
-      }
-    }),
-  );
+/**
+ * The criteria model, shared by the sidebar and the server, with its messages in one language. Messages
+ * name the field, because the sidebar shows them beside it and the config sheet turns the path into a cell.
+ */
+function buildSchemas(m: CoreMessages) {
+  const f = m.fields;
+  const nonEmptyText = (field: string) =>
+    z.string({ error: m.mustBeText(field) }).check(z.trim(), z.minLength(1, m.mustNotBeEmpty(field)));
+  const finiteNumber = (field: string) => z.number({ error: m.mustBeNumber(field) });
+  const wholeNumber = (field: string) =>
+    z.number({ error: m.mustBeNumber(field) }).check(z.int(m.mustBeWholeNumber(field)));
 
-export const KamConfigSchema = z
-  .object({
-    version: z.literal(1, { error: "version must be 1." }),
-    language: z.optional(z.enum(["en", "de"], { error: 'Language must be "en" or "de".' })),
-    dataSheet: nonEmptyText("Data sheet"),
-    headerRow: z._default(
-      z
-        .number({ error: "Header row must be a number." })
-        .check(z.int("Header row must be a whole number."), z.gte(1, "Header row must be 1 or more.")),
-      1,
-    ),
-    accountColumn: nonEmptyText("Account column"),
-    revenueColumn: z.optional(z.string({ error: "Revenue column must be text." }).check(z.trim())),
-    totalRevenue: z.optional(
-      finiteNumber("Total revenue").check(z.gt(0, "Total revenue must be greater than 0.")),
-    ),
-    scaleMax: z._default(
-      z
-        .number({ error: "Points scale must be a number." })
-        .check(
-          z.int("Points scale must be a whole number."),
-          z.gte(2, "Points scale must be at least 2."),
-          z.lte(1000, "Points scale must be at most 1000."),
-        ),
-      10,
-    ),
-    cuts: z.optional(
-      z.object({
-        attractiveness: finiteNumber("Attractiveness cut"),
-        strength: finiteNumber("Strength cut"),
-      }),
-    ),
-    criteria: z.array(CriterionSchema, { error: "Criteria must be a list." }),
-  })
-  .check(
-    z.superRefine((config, ctx) => {
-      const seen = new Map<string, number>();
-      config.criteria.forEach((c, i) => {
-        const key = c.name.toLowerCase();
-        const first = seen.get(key);
-        if (first !== undefined) {
+  const criterion = z
+    .object({
+      name: nonEmptyText(f.name),
+      column: nonEmptyText(f.column),
+      axis: z.enum(AXES, { error: m.axis }),
+      weight: finiteNumber(f.weight).check(z.gte(0, m.orMore(f.weight, 0))),
+      direction: z._default(z.enum(DIRECTIONS, { error: m.direction }), "higher"),
+      input: z._default(z.enum(INPUTS, { error: m.input }), "points"),
+      low: z.optional(finiteNumber(f.low)),
+      high: z.optional(finiteNumber(f.high)),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        if (c.low !== undefined && c.high !== undefined && !(c.low < c.high)) {
           ctx.issues.push({
             code: "custom",
-            input: c.name,
-            path: ["criteria", i, "name"],
-            message: `Criterion name "${c.name}" is used twice (also criterion ${first + 1}).`,
+            input: c.high,
+            path: ["high"],
+            message: m.highAboveLow(c.high, c.low),
           });
-        } else {
-          seen.set(key, i);
         }
-      });
-    }),
-  );
+      }),
+    );
 
-export type KamConfigInput = z.input<typeof KamConfigSchema>;
-type ParsedConfig = z.output<typeof KamConfigSchema>;
+  const config = z
+    .object({
+      version: z.literal(1, { error: m.version }),
+      language: z.optional(z.enum(["en", "de"], { error: m.language })),
+      dataSheet: nonEmptyText(f.dataSheet),
+      headerRow: z._default(wholeNumber(f.headerRow).check(z.gte(1, m.orMore(f.headerRow, 1))), 1),
+      accountColumn: nonEmptyText(f.accountColumn),
+      revenueColumn: z.optional(z.string({ error: m.mustBeText(f.revenueColumn) }).check(z.trim())),
+      totalRevenue: z.optional(finiteNumber(f.totalRevenue).check(z.gt(0, m.greaterThan(f.totalRevenue, 0)))),
+      scaleMax: z._default(
+        wholeNumber(f.scaleMax).check(
+          z.gte(2, m.atLeast(f.scaleMax, 2)),
+          z.lte(1000, m.atMost(f.scaleMax, 1000)),
+        ),
+        10,
+      ),
+      cuts: z.optional(
+        z.object({
+          attractiveness: finiteNumber(f.cutAttractiveness),
+          strength: finiteNumber(f.cutStrength),
+        }),
+      ),
+      criteria: z.array(criterion, { error: m.criteriaList }),
+    })
+    .check(
+      z.superRefine((config, ctx) => {
+        const seen = new Map<string, number>();
+        config.criteria.forEach((c, i) => {
+          const key = c.name.toLowerCase();
+          const first = seen.get(key);
+          if (first !== undefined) {
+            ctx.issues.push({
+              code: "custom",
+              input: c.name,
+              path: ["criteria", i, "name"],
+              message: m.duplicateName(c.name, first + 1),
+            });
+          } else {
+            seen.set(key, i);
+          }
+        });
+      }),
+    );
+  return { criterion, config };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+const schemas: Partial<Record<Language, Schemas>> = {};
+
+/** The schemas with messages in `language`, built on first use. */
+function schemasFor(language: Language): Schemas {
+  return (schemas[language] ??= buildSchemas(coreMessages(language)));
+}
+
+/** One criterion, with English messages (the sidebar uses it only to tell complete criteria apart). */
+export const CriterionSchema = schemasFor("en").criterion;
+
+/** The language of a config that may not be valid: its own when it names one, else `fallback`. */
+export function languageOf(input: unknown, fallback: Language): Language {
+  const language = (input as { language?: unknown } | null)?.language;
+  return language === "en" || language === "de" ? language : fallback;
+}
+
+export type KamConfigInput = z.input<Schemas["config"]>;
+type ParsedConfig = z.output<Schemas["config"]>;
 export type Criterion = ParsedConfig["criteria"][number];
 export type Axis = Criterion["axis"];
 /** A validated, normalised configuration: every default filled in. */
@@ -112,9 +124,12 @@ export interface ConfigProblem {
 
 export type ConfigResult = { ok: true; config: KamConfig } | { ok: false; problems: ConfigProblem[] };
 
-/** Validates and normalises (trimmed texts, defaults, cuts at the scale's midpoint when not set). */
-export function validateConfig(input: unknown): ConfigResult {
-  const parsed = KamConfigSchema.safeParse(input);
+/**
+ * Validates and normalises (trimmed texts, defaults, cuts at the scale's midpoint when not set); problems
+ * are worded in `language`.
+ */
+export function validateConfig(input: unknown, language: Language = "en"): ConfigResult {
+  const parsed = schemasFor(language).config.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
@@ -148,8 +163,8 @@ export class ConfigError extends Error {
   }
 }
 
-export function parseConfig(input: unknown): KamConfig {
-  const result = validateConfig(input);
+export function parseConfig(input: unknown, language: Language = "en"): KamConfig {
+  const result = validateConfig(input, language);
   if (!result.ok) throw new ConfigError(result.problems);
   return result.config;
 }

@@ -1,5 +1,7 @@
 import { isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
 import { criteriaOnAxis, type Criterion, type KamConfig } from "./config";
+import type { Language } from "./i18n";
+import { coreMessages, type CoreMessages } from "./messages";
 import { mirrorPoints, pointsForNumbers } from "./points";
 import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 import { abcClassesOf, concentrationOf, type AbcClass, type ConcentrationSummary } from "./revenue";
@@ -74,23 +76,23 @@ export function missingColumns(config: KamConfig, headers: readonly string[]): s
   return [...new Set(named)].filter((name) => findColumn(headers, name) < 0);
 }
 
-/** Problems that keep a matrix from being drawn (no weighted criterion on an axis). */
-export function matrixReadiness(config: KamConfig): string[] {
-  const problems: string[] = [];
-  if (criteriaOnAxis(config, "attractiveness").length === 0) {
-    problems.push("There is no criterion with a weight above 0 on the attractiveness axis.");
-  }
-  if (criteriaOnAxis(config, "strength").length === 0) {
-    problems.push("There is no criterion with a weight above 0 on the relative strength axis.");
-  }
-  return problems;
+/** Problems that keep a matrix from being drawn (no weighted criterion on an axis), in `language`. */
+export function matrixReadiness(config: KamConfig, language: Language = "en"): string[] {
+  const m = coreMessages(language);
+  return (["attractiveness", "strength"] as const)
+    .filter((axis) => criteriaOnAxis(config, axis).length === 0)
+    .map((axis) => m.noWeightOnAxis(axis));
 }
 
-function columnIndex(headers: readonly string[], name: string, field: string, sheetName: string): number {
+function columnIndex(
+  headers: readonly string[],
+  name: string,
+  field: string,
+  sheetName: string,
+  m: CoreMessages,
+): number {
   const index = findColumn(headers, name);
-  if (index < 0) {
-    throw new ModelError(`The column "${name}" is not in the header row of the sheet "${sheetName}".`, field);
-  }
+  if (index < 0) throw new ModelError(m.columnNotInHeader(name, sheetName), field);
   return index;
 }
 
@@ -136,7 +138,9 @@ function criterionPoints(
   sheetRows: readonly number[],
   scaleMax: number,
   warnings: DataWarning[],
+  language: Language,
 ): (number | null)[] {
+  const m = coreMessages(language);
   const out: (number | null)[] = new Array<number | null>(rows.length).fill(null);
   const validIndex: number[] = [];
   const validValues: number[] = [];
@@ -148,7 +152,7 @@ function criterionPoints(
       warnings.push({
         sheetRow: sheetRows[i] as number,
         column: criterion.column,
-        message: `${describeInvalid(cell)} is not a number`,
+        message: m.notANumber(describeInvalid(cell, language)),
       });
       continue;
     }
@@ -156,7 +160,7 @@ function criterionPoints(
       warnings.push({
         sheetRow: sheetRows[i] as number,
         column: criterion.column,
-        message: `${cell} is outside the points scale 1 to ${scaleMax}`,
+        message: m.outsideScale(cell, scaleMax),
       });
       continue;
     }
@@ -182,16 +186,18 @@ function criterionPoints(
 
 /**
  * Evaluates the model on a data table: points, axis scores, KAM score, quadrant, share and ABC class per
- * account (PRODUCT.md section 4). Rows with a blank account name take no part in anything.
+ * account (PRODUCT.md section 4). Rows with a blank account name take no part in anything. Errors and
+ * warnings are worded in `language`.
  */
-export function evaluateAccounts(config: KamConfig, table: DataTable): Evaluation {
+export function evaluateAccounts(config: KamConfig, table: DataTable, language: Language = "en"): Evaluation {
+  const m = coreMessages(language);
   const sheet = config.dataSheet;
-  const accountIndex = columnIndex(table.headers, config.accountColumn, "accountColumn", sheet);
+  const accountIndex = columnIndex(table.headers, config.accountColumn, "accountColumn", sheet, m);
   const revenueIndex = config.revenueColumn
-    ? columnIndex(table.headers, config.revenueColumn, "revenueColumn", sheet)
+    ? columnIndex(table.headers, config.revenueColumn, "revenueColumn", sheet, m)
     : -1;
   const criterionIndexes = config.criteria.map((c, i) =>
-    columnIndex(table.headers, c.column, `criteria[${i}].column`, sheet),
+    columnIndex(table.headers, c.column, `criteria[${i}].column`, sheet, m),
   );
 
   const rows: CellValue[][] = [];
@@ -204,7 +210,7 @@ export function evaluateAccounts(config: KamConfig, table: DataTable): Evaluatio
 
   const warnings: DataWarning[] = [];
   const pointsByCriterion = config.criteria.map((c, j) =>
-    criterionPoints(c, rows, criterionIndexes[j] as number, sheetRows, config.scaleMax, warnings),
+    criterionPoints(c, rows, criterionIndexes[j] as number, sheetRows, config.scaleMax, warnings, language),
   );
 
   const revenues: (number | null)[] = new Array<number | null>(rows.length);
@@ -216,15 +222,15 @@ export function evaluateAccounts(config: KamConfig, table: DataTable): Evaluatio
     if (isBlank(cell)) continue;
     if (!isValidNumber(cell) || cell < 0) {
       const message = isValidNumber(cell)
-        ? `revenue ${cell} is negative`
-        : `${describeInvalid(cell)} is not a number`;
+        ? m.negativeRevenue(cell)
+        : m.notANumber(describeInvalid(cell, language));
       warnings.push({ sheetRow: sheetRows[i] as number, column: config.revenueColumn as string, message });
       continue;
     }
     revenues[i] = cell;
     validRevenues.push(cell);
   }
-  const { shares, abc, concentration } = revenueFigures(config, revenues, validRevenues);
+  const { shares, abc, concentration } = revenueFigures(config, revenues, validRevenues, m);
 
   const weights = config.criteria.map((c) => c.weight);
   const onAttractiveness = config.criteria.map((c) => c.axis === "attractiveness");
@@ -272,13 +278,10 @@ function byScoreDescending(a: number | null, b: number | null): number {
   return b - a;
 }
 
-function revenueFigures(config: KamConfig, revenues: (number | null)[], valid: number[]) {
+function revenueFigures(config: KamConfig, revenues: (number | null)[], valid: number[], m: CoreMessages) {
   const listed = valid.reduce((s, v) => s + v, 0);
   if (config.totalRevenue !== undefined && config.totalRevenue < listed) {
-    throw new ModelError(
-      `The total revenue in the settings (${config.totalRevenue}) is smaller than the revenues listed in "${config.dataSheet}" (${listed}).`,
-      "totalRevenue",
-    );
+    throw new ModelError(m.totalBelowListed(config.totalRevenue, config.dataSheet, listed), "totalRevenue");
   }
   const total = config.totalRevenue ?? listed;
   if (total <= 0)

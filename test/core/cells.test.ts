@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import { transformSync } from "esbuild";
+import { buildSync } from "esbuild";
 import {
   ArgumentProblem,
   VALUE_ERROR_PREFIX,
@@ -81,27 +80,40 @@ describe("describeInvalid", () => {
   });
 });
 
+describe("describeInvalid in German", () => {
+  it("describes each kind of unusable cell as the subject of a German sentence", () => {
+    expect(describeInvalid("n/a", "de")).toBe("der Text „n/a“");
+    expect(describeInvalid("#N/A", "de")).toBe("der Fehler #N/A");
+    expect(describeInvalid(true, "de")).toBe("der Wert WAHR");
+    expect(describeInvalid(false, "de")).toBe("der Wert FALSCH");
+    expect(describeInvalid(new Date(2024, 0, 31), "de")).toBe("das Datum 31.01.2024");
+    expect(describeInvalid(new Date(NaN), "de")).toBe("ein ungültiges Datum");
+    expect(describeInvalid(NaN, "de")).toBe("der Wert NaN");
+  });
+});
+
 describe("describeInvalid in the add-on's time zone (Europe/Berlin, east of UTC)", () => {
   // Sheets hands a date cell over as local midnight, so the day named must be the local day, not the UTC
   // one. Jest cannot change the zone of its own process, so this runs cells.ts in a child Node process.
   it("still names the date the cell shows", () => {
-    const source = transformSync(
-      fs.readFileSync(path.resolve(__dirname, "../../src/core/cells.ts"), "utf8"),
-      {
-        loader: "ts",
-        format: "cjs",
-      },
-    ).code;
+    // Bundled, since cells.ts imports its wording from messages.ts.
+    const source = buildSync({
+      entryPoints: [path.resolve(__dirname, "../../src/core/cells.ts")],
+      bundle: true,
+      format: "cjs",
+      write: false,
+    }).outputFiles[0]!.text;
     const script = `
       const module = { exports: {} };
       new Function("module", "exports", ${JSON.stringify(source)})(module, module.exports);
       const d = new Date(2024, 0, 31);
-      process.stdout.write(JSON.stringify([d.getTimezoneOffset(), module.exports.describeInvalid(d)]));`;
+      const { describeInvalid } = module.exports;
+      process.stdout.write(JSON.stringify([d.getTimezoneOffset(), describeInvalid(d), describeInvalid(d, "de")]));`;
     const out = execFileSync(process.execPath, ["-e", script], {
       env: { ...process.env, TZ: "Europe/Berlin" },
       encoding: "utf8",
     });
-    expect(JSON.parse(out)).toEqual([-60, "the date 2024-01-31"]);
+    expect(JSON.parse(out)).toEqual([-60, "the date 2024-01-31", "das Datum 31.01.2024"]);
   });
 });
 

@@ -2,6 +2,7 @@ import {
   ConfigError,
   criteriaOnAxis,
   describeProblem,
+  languageOf,
   parseConfig,
   validateConfig,
   type ConfigProblem,
@@ -173,6 +174,75 @@ describe("validateConfig: messages name the field", () => {
   it("refuses what is not an object", () => {
     expect(validateConfig(null).ok).toBe(false);
     expect(validateConfig("config").ok).toBe(false);
+  });
+});
+
+describe("validateConfig in German", () => {
+  const problemsDe = (input: unknown) => {
+    const result = validateConfig(input, "de");
+    if (result.ok) throw new Error("expected the configuration to be refused");
+    return result.problems;
+  };
+
+  it.each([
+    ["language", "fr", ["language"], "Sprache muss „en“ oder „de“ sein."],
+    ["dataSheet", "", ["dataSheet"], "Datenblatt darf nicht leer sein."],
+    ["dataSheet", 5, ["dataSheet"], "Datenblatt muss ein Text sein."],
+    ["headerRow", 0, ["headerRow"], "Kopfzeile muss 1 oder mehr sein."],
+    ["headerRow", 1.5, ["headerRow"], "Kopfzeile muss eine ganze Zahl sein."],
+    ["totalRevenue", 0, ["totalRevenue"], "Gesamtumsatz muss größer als 0 sein."],
+    ["scaleMax", 1, ["scaleMax"], "Punkteskala muss mindestens 2 sein."],
+    ["scaleMax", 1001, ["scaleMax"], "Punkteskala darf höchstens 1000 sein."],
+    [
+      "cuts",
+      { attractiveness: 5, strength: "x" },
+      ["cuts", "strength"],
+      "Schwelle relative Stärke muss eine Zahl sein.",
+    ],
+    ["criteria", "Revenue", ["criteria"], "Die Kriterien müssen eine Liste sein."],
+  ])("%s = %p: %p %s", (field, value, path, message) => {
+    expect(problemsDe({ ...minimal, [field]: value })).toContainEqual({ path, message });
+  });
+
+  it.each([
+    [{ name: "" }, ["criteria", 0, "name"], "Name des Kriteriums darf nicht leer sein."],
+    [{ axis: "x" }, ["criteria", 0, "axis"], "Achse muss „Attraktivität“ oder „Stärke“ sein."],
+    [{ weight: -1 }, ["criteria", 0, "weight"], "Gewicht muss 0 oder mehr sein."],
+    [{ weight: "2" }, ["criteria", 0, "weight"], "Gewicht muss eine Zahl sein."],
+    [{ direction: "up" }, ["criteria", 0, "direction"], "Richtung muss „höher“ oder „niedriger“ sein."],
+    [{ input: "log" }, ["criteria", 0, "input"], "Eingabe muss „Punkte“, „linear“ oder „Rang“ sein."],
+    [
+      { low: 9.5, high: 1 },
+      ["criteria", 0, "high"],
+      "Obergrenze (1) muss größer als die Untergrenze (9,5) sein.",
+    ],
+  ])("criterion %p: %p %s", (changes, path, message) => {
+    expect(problemsDe({ ...minimal, criteria: [{ ...criterion, ...changes }] })).toContainEqual({
+      path,
+      message,
+    });
+  });
+
+  it("names a duplicate criterion and the criterion it repeats", () => {
+    expect(
+      problemsDe({ ...minimal, criteria: [criterion, { ...criterion, name: "revenue", column: "Other" }] }),
+    ).toEqual([
+      { path: ["criteria", 1, "name"], message: "Der Name „revenue“ kommt doppelt vor (auch Kriterium 1)." },
+    ]);
+  });
+
+  it("keeps the paths, so the sidebar and the sheet place a German message as they place an English one", () => {
+    const input = { ...minimal, dataSheet: "", criteria: [{ ...criterion, weight: -1 }] };
+    expect(problemsDe(input).map((p) => p.path)).toEqual(problemsOf(input).map((p) => p.path));
+    expect(() => parseConfig(input, "de")).toThrow("criteria[0].weight: Gewicht muss 0 oder mehr sein.");
+  });
+
+  it("takes the language from the config when it names one, else the fallback", () => {
+    expect(languageOf({ language: "de" }, "en")).toBe("de");
+    expect(languageOf({ language: "en" }, "de")).toBe("en");
+    expect(languageOf({ language: "fr" }, "de")).toBe("de");
+    expect(languageOf({}, "de")).toBe("de");
+    expect(languageOf(null, "en")).toBe("en");
   });
 });
 

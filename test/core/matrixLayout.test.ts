@@ -30,7 +30,7 @@ const config = parseConfig({
 
 const INJECTIONS = ['=IMPORTXML("http://x")', "+1", "-1", "@x"];
 
-function evaluation(): Evaluation {
+function evaluation(language: "en" | "de" = "en"): Evaluation {
   const rows = [
     ["Alpha GmbH", 600, 10, 9],
     ["Beta AG", 300, 4, 2],
@@ -38,7 +38,8 @@ function evaluation(): Evaluation {
     ["Delta SE", 50, 2, 9],
     ...INJECTIONS.map((name, i) => [name, 10 + i, 3 + i, 1 + i]),
   ];
-  return evaluateAccounts(config, { headerRow: 1, headers: ["Customer", "Revenue", "Need", "Wallet"], rows });
+  const headers = ["Customer", "Revenue", "Need", "Wallet"];
+  return evaluateAccounts(config, { headerRow: 1, headers, rows }, language);
 }
 
 const build = (e = evaluation(), language: "en" | "de" = "en"): MatrixLayout =>
@@ -191,6 +192,13 @@ describe("buildMatrixLayout", () => {
     expect(texts).toContain("HHI");
     expect(texts).toContain("Mono-customer");
     expect(texts.some((t) => t.includes('the text "n/a" is not a number'))).toBe(true);
+  });
+
+  it("lists the cells not used in German in a German matrix, naming row and column", () => {
+    const german = build(evaluation("de"), "de");
+    const texts = german.values.flat().filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("Nicht verwendete Zellen");
+    expect(texts).toContain("Zeile 4, Need: der Text „n/a“ ist keine Zahl");
   });
 
   it("caps the names in a quadrant block and says how many more there are", () => {

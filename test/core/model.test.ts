@@ -117,12 +117,47 @@ describe("evaluateAccounts", () => {
   });
 });
 
+describe("evaluateAccounts in German", () => {
+  it("words the warnings in German and still names the row and column", () => {
+    const result = evaluateAccounts(config, table, "de");
+    expect(result.warnings).toEqual([
+      { sheetRow: 5, column: "Need", message: "der Text „n/a“ ist keine Zahl" },
+    ]);
+    const odd = { ...table, rows: [["Alpha GmbH", -600, 10.5, 9]] };
+    expect(evaluateAccounts(config, odd, "de").warnings).toEqual([
+      { sheetRow: 2, column: "Need", message: "10,5 liegt außerhalb der Punkteskala 1 bis 10" },
+      { sheetRow: 2, column: "Revenue", message: "der Umsatz -600 ist negativ" },
+    ]);
+  });
+
+  it("names a missing column and its sheet in German", () => {
+    const renamed = { ...table, headers: ["Customer", "Umsatz", "Need", "Wallet"] };
+    expect(() => evaluateAccounts(config, renamed, "de")).toThrow(
+      "Die Spalte „Revenue“ steht nicht in der Kopfzeile des Blatts „Accounts“.",
+    );
+  });
+
+  it("refuses a total revenue below the listed revenues in German, with both figures", () => {
+    expect(() => evaluateAccounts({ ...config, totalRevenue: 500.5 }, table, "de")).toThrow(
+      "Der Gesamtumsatz in den Einstellungen (500,5) ist kleiner als die Summe der Umsätze in „Accounts“ (1000).",
+    );
+  });
+});
+
 describe("matrixReadiness", () => {
   it("asks for a weighted criterion on each axis", () => {
     expect(matrixReadiness(config)).toEqual([]);
     const noStrength = parseConfig({ ...config, criteria: [config.criteria[0]] });
     expect(matrixReadiness(noStrength)).toEqual([
       "There is no criterion with a weight above 0 on the relative strength axis.",
+    ]);
+  });
+
+  it("asks in German, naming the axis", () => {
+    const none = parseConfig({ ...config, criteria: [] });
+    expect(matrixReadiness(none, "de")).toEqual([
+      "Auf der Achse Attraktivität hat kein Kriterium ein Gewicht über 0.",
+      "Auf der Achse relative Stärke hat kein Kriterium ein Gewicht über 0.",
     ]);
   });
 });
