@@ -1,6 +1,7 @@
 import type { CellValue } from "../core/cells";
 import { AXES, DIRECTIONS, INPUTS, type KamConfig, type KamConfigInput } from "../core/config";
 import type { Language } from "../core/i18n";
+import { coreMessages } from "../core/messages";
 
 /**
  * Where each part of a KamConfig sits in the `KAM Criteria` sheet, and the conversion between the config
@@ -386,9 +387,9 @@ export function cellOfPath(
 
 /**
  * Labels in column A that are not where this layout puts them: someone inserted or deleted rows above the
- * criteria, so reading by position would take the wrong cells.
+ * criteria, so reading by position would take the wrong cells. Worded in `language`, naming its label.
  */
-export function layoutProblems(grid: readonly CellValue[][]): CellProblem[] {
+export function layoutProblems(grid: readonly CellValue[][], language: Language = "en"): CellProblem[] {
   const label = (row: number) =>
     String(grid[row - 1]?.[0] ?? "")
       .trim()
@@ -407,7 +408,7 @@ export function layoutProblems(grid: readonly CellValue[][]): CellProblem[] {
       problems.push({
         row,
         column: 1,
-        message: `Expected the label "${labels[0]}" here: rows above the criteria were inserted or deleted. Move them back, or save the criteria again from the sidebar.`,
+        message: coreMessages(language).labelMoved(labels[language === "de" ? 1 : 0] as string),
       });
       break;
     }

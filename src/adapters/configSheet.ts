@@ -1,6 +1,14 @@
 import type { CellValue } from "../core/cells";
-import { parseConfig, validateConfig, ConfigError, type ConfigProblem, type KamConfig } from "../core/config";
+import {
+  ConfigError,
+  languageOf,
+  parseConfig,
+  validateConfig,
+  type ConfigProblem,
+  type KamConfig,
+} from "../core/config";
 import { languageForLocale, type Language } from "../core/i18n";
+import { coreMessages } from "../core/messages";
 import { missingColumns } from "../core/model";
 import { headerTexts } from "../core/table";
 import {
@@ -36,9 +44,12 @@ export const WEIGHT_RANGE_NAMES = {
   strength: "KAM_WEIGHTS_STRENGTH",
 } as const;
 
-/** A hand edit the config sheet cannot be read with; each problem names its cell. */
+/** A hand edit the config sheet cannot be read with; each problem names its cell, worded in `language`. */
 export class ConfigSheetError extends Error {
-  constructor(public readonly problems: { cell: string; message: string }[]) {
+  constructor(
+    public readonly problems: { cell: string; message: string }[],
+    public readonly language: Language,
+  ) {
     super(problems.map((p) => `${p.cell}: ${p.message}`).join("\n"));
     this.name = "ConfigSheetError";
   }
@@ -73,23 +84,29 @@ function readConfigGrid(sheet: Sheet): CellValue[][] | null {
 
 /**
  * The saved configuration, read in one batch and validated; null when none is saved yet. Throws a
- * ConfigSheetError naming the cells when a hand edit broke it.
+ * ConfigSheetError naming the cells when a hand edit broke it, worded in the sheet's language setting, else
+ * in `fallback` (the user's).
  */
-export function readConfigFromSpreadsheet(spreadsheet: Spreadsheet): KamConfig | null {
+export function readConfigFromSpreadsheet(
+  spreadsheet: Spreadsheet,
+  fallback: Language = "en",
+): KamConfig | null {
   const sheet = findConfigSheet(spreadsheet);
   const grid = sheet ? readConfigGrid(sheet) : null;
   if (!sheet || !grid) return null;
   // The sheet's name is asked only when there is a problem to name a cell of.
-  const layout = layoutProblems(grid);
+  const layout = layoutProblems(grid, fallback);
   if (layout.length > 0) {
     const name = sheet.getName();
     throw new ConfigSheetError(
       layout.map((p) => ({ cell: `${name}!${a1(p.row, p.column)}`, message: p.message })),
+      fallback,
     );
   }
 
   const { input, criterionRows } = gridToConfigInput(grid);
-  const result = validateConfig(input);
+  const language = languageOf(input, fallback);
+  const result = validateConfig(input, language);
   if (result.ok) return result.config;
   const name = sheet.getName();
   throw new ConfigSheetError(
@@ -97,6 +114,7 @@ export function readConfigFromSpreadsheet(spreadsheet: Spreadsheet): KamConfig |
       const cell = cellOfPath(problem.path, criterionRows);
       return { cell: cell ? `${name}!${a1(cell.row, cell.column)}` : name, message: problem.message };
     }),
+    language,
   );
 }
 
@@ -114,14 +132,16 @@ function readHeaders(
 }
 
 /** Problems a config has with this spreadsheet: the data sheet and every column it names must exist. */
-export function problemsWithData(spreadsheet: Spreadsheet, config: KamConfig): ConfigProblem[] {
+export function problemsWithData(
+  spreadsheet: Spreadsheet,
+  config: KamConfig,
+  language: Language = "en",
+): ConfigProblem[] {
+  const m = coreMessages(language);
   const data = readHeaders(spreadsheet, config);
-  if (!data) {
-    return [{ path: ["dataSheet"], message: `There is no sheet named "${config.dataSheet}".` }];
-  }
+  if (!data) return [{ path: ["dataSheet"], message: m.noSheet(config.dataSheet) }];
   const missing = new Set(missingColumns(config, data.headers));
-  const notFound = (column: string) =>
-    `The column "${column}" is not in row ${config.headerRow} of the sheet "${config.dataSheet}".`;
+  const notFound = (column: string) => m.columnNotInRow(column, config.headerRow, config.dataSheet);
   const problems: ConfigProblem[] = [];
   if (missing.has(config.accountColumn)) {
     problems.push({ path: ["accountColumn"], message: notFound(config.accountColumn) });
@@ -139,11 +159,17 @@ export function problemsWithData(spreadsheet: Spreadsheet, config: KamConfig): C
 /**
  * Validates the config fully (schema, data sheet, columns) and only then writes the `KAM Criteria` sheet in
  * batches: one setValues for the block, one setDataValidations, the named ranges. A config that fails
- * leaves the spreadsheet untouched and throws a ConfigError naming the fields. Returns the config as saved.
+ * leaves the spreadsheet untouched and throws a ConfigError naming the fields, worded in the config's
+ * language, else in `fallback` (the user's). Returns the config as saved.
  */
-export function writeConfigToSpreadsheet(spreadsheet: Spreadsheet, input: unknown): KamConfig {
-  const config = parseConfig(input);
-  const problems = problemsWithData(spreadsheet, config);
+export function writeConfigToSpreadsheet(
+  spreadsheet: Spreadsheet,
+  input: unknown,
+  fallback: Language = "en",
+): KamConfig {
+  const messageLanguage = languageOf(input, fallback);
+  const config = parseConfig(input, messageLanguage);
+  const problems = problemsWithData(spreadsheet, config, messageLanguage);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const language: Language = config.language ?? languageForLocale(spreadsheet.getSpreadsheetLocale());

@@ -9,6 +9,7 @@ import {
   readConfigFromSpreadsheet,
   writeConfigToSpreadsheet,
 } from "../adapters/configSheet";
+import { userLanguage } from "./messages";
 
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Key Account Matrix";
@@ -44,7 +45,7 @@ function previewCell(value: CellValue): PreviewCell {
  * @return {KamConfig|null} The configuration; throws a message naming the cell when a hand edit broke it.
  */
 export function getConfig(): KamConfig | null {
-  return readConfigFromSpreadsheet(activeSpreadsheet());
+  return readConfigFromSpreadsheet(activeSpreadsheet(), userLanguage());
 }
 
 /**
@@ -55,7 +56,7 @@ export function getConfig(): KamConfig | null {
  * @return {KamConfig} The configuration as saved, normalised.
  */
 export function saveConfig(config: KamConfigInput): KamConfig {
-  return writeConfigToSpreadsheet(activeSpreadsheet(), config);
+  return writeConfigToSpreadsheet(activeSpreadsheet(), config, userLanguage());
 }
 
 /**

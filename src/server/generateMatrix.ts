@@ -1,4 +1,4 @@
-import { readConfigFromSpreadsheet } from "../adapters/configSheet";
+import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
 import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import { SheetLimitError, writeMatrixSheet } from "../adapters/matrixSheet";
 import { criteriaOnAxis, type Axis, type KamConfig } from "../core/config";
@@ -88,8 +88,10 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   const fail = (failure: Failure): Outcome => ({ ok: false, failure });
   let config: KamConfig | null;
   try {
-    config = readConfigFromSpreadsheet(ss);
+    config = readConfigFromSpreadsheet(ss, language.value);
   } catch (error) {
+    // The dialog speaks the language the broken sheet's cells are named in.
+    if (error instanceof ConfigSheetError) language.value = error.language;
     return fail({ kind: "configInvalid", detail: error instanceof Error ? error.message : String(error) });
   }
   if (!config) return fail({ kind: "noConfig" });
@@ -106,7 +108,7 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
 
   let evaluation;
   try {
-    evaluation = evaluateAccounts(config, table);
+    evaluation = evaluateAccounts(config, table, language.value);
   } catch (error) {
     if (error instanceof ModelError) return fail({ kind: "model", detail: error.message });
     throw error;

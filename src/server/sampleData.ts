@@ -127,13 +127,13 @@ export function insertSampleData(): SampleResult {
   let saved: KamConfig | null = null;
   let readable = true;
   try {
-    saved = readConfigFromSpreadsheet(ss);
+    saved = readConfigFromSpreadsheet(ss, language);
   } catch {
     readable = false;
   }
   const writeConfig = () => {
     try {
-      writeConfigToSpreadsheet(ss, wanted);
+      writeConfigToSpreadsheet(ss, wanted, language);
       result.written.push(CONFIG_SHEET_NAME);
     } catch (error) {
       // A kept, changed Sample accounts sheet may lack the sample's columns.

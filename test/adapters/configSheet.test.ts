@@ -134,6 +134,9 @@ describe("KAM Criteria layout (pure)", () => {
     expect(layoutProblems(grid)).toEqual([
       { row: 4, column: 1, message: expect.stringMatching(/^Expected the label "Account column"/) },
     ]);
+    expect(layoutProblems(grid, "de")).toEqual([
+      { row: 4, column: 1, message: expect.stringMatching(/^Hier sollte „Spalte Kunde“ stehen: /) },
+    ]);
   });
 });
 
@@ -159,8 +162,12 @@ const GOOD = {
   ],
 };
 
-function setup(locale = "en_US") {
-  const emulator = Emulator.fromFixture({ locale, sheets: [{ name: "Accounts", rows: DATA_ROWS }] });
+/** `locale` is the spreadsheet's, `userLocale` the user's (Session.getActiveUserLocale). */
+function setup(locale = "en_US", userLocale = "en") {
+  const emulator = Emulator.fromFixture(
+    { locale, sheets: [{ name: "Accounts", rows: DATA_ROWS }] },
+    { locale: userLocale },
+  );
   const runner = new AppsScriptRunner(emulator);
   const save = (config: unknown) => runner.scriptRun("saveConfig", config);
   const load = () => runner.scriptRun("getConfig");
@@ -412,6 +419,24 @@ describe("KAM Criteria sheet in the emulator", () => {
     },
   );
 
+  it("refuses in German for a German config or a German user, still naming the field", () => {
+    const german = setup();
+    expect(failure(() => german.save({ ...withCriterion(GOOD, 1, { weight: -1 }), language: "de" }))).toBe(
+      "criteria[1].weight: Gewicht muss 0 oder mehr sein.",
+    );
+    expect(failure(() => german.save({ ...GOOD, language: "de", accountColumn: "Client" }))).toBe(
+      "accountColumn: Die Spalte „Client“ steht nicht in Zeile 1 des Blatts „Accounts“.",
+    );
+    const user = setup("en_US", "de_DE");
+    expect(failure(() => user.save({ ...GOOD, dataSheet: "Nope" }))).toBe(
+      "dataSheet: Es gibt kein Blatt namens „Nope“.",
+    );
+    // The config's own language wins over the user's.
+    expect(failure(() => user.save({ ...GOOD, language: "en", dataSheet: "Nope" }))).toBe(
+      'dataSheet: There is no sheet named "Nope".',
+    );
+  });
+
   it("refuses a bad first save without creating the sheet", () => {
     const { save, emulator } = setup();
     const before = emulator.dump();
@@ -444,6 +469,28 @@ describe("KAM Criteria sheet in the emulator", () => {
     ])("%s = %p gives a message naming the cell", (cell, value, message) => {
       const { load } = edited((sheet) => force(sheet, cell, [[value]]));
       expect(failure(load)).toBe(message);
+    });
+
+    it("names the cell in German when the sheet's language is German", () => {
+      const { save, load, sheet } = setup();
+      save({ ...GOOD, language: "de" });
+      force(sheet(), "D14", [[-1]]);
+      force(sheet(), "C15", [["seitwärts"]]);
+      expect(failure(load)).toBe(
+        [
+          "KAM Criteria!D14: Gewicht muss 0 oder mehr sein.",
+          "KAM Criteria!C15: Achse muss „Attraktivität“ oder „Stärke“ sein.",
+        ].join("\n"),
+      );
+    });
+
+    it("names the cell in the user's language when the sheet sets none", () => {
+      const { save, load, sheet } = setup("en_US", "de");
+      save(GOOD);
+      force(sheet(), "A14", [["need"]]);
+      expect(failure(load)).toBe("KAM Criteria!A14: Der Name „need“ kommt doppelt vor (auch Kriterium 1).");
+      force(sheet(), "B10", [["en"]]);
+      expect(failure(load)).toBe('KAM Criteria!A14: Criterion name "need" is used twice (also criterion 1).');
     });
 
     it("names every broken cell at once, and the high anchor when low is not below it", () => {

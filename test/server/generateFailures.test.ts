@@ -107,6 +107,49 @@ describe("generateKaismMatrix refuses, names the problem and writes nothing", ()
   });
 });
 
+describe("generateKaismMatrix refuses in the config's language", () => {
+  /** Runs Generate, checks nothing was written, and returns the German dialog's text. */
+  function germanFailure(s: Setup): string {
+    const before = JSON.stringify(s.emulator.dump());
+    expect(s.runner.run("generateKaismMatrix")).toBeNull();
+    expect(JSON.stringify(s.emulator.dump())).toBe(before);
+    expect(s.emulator.ui.alerts).toHaveLength(1);
+    expect(s.emulator.ui.alerts[0]?.title).toBe("Die KAISM-Matrix wurde nicht erstellt");
+    return s.emulator.ui.alerts[0]!.prompt;
+  }
+
+  it("names a broken cell of a German KAM Criteria sheet in German", () => {
+    const s = setup(accountRows(5), { ...CONFIG, language: "de" });
+    const sheet = s.emulator.spreadsheet.getSheetByName("KAM Criteria")!;
+    sheet.getRange("D14").clearDataValidations().setValue(-3);
+    const text = germanFailure(s);
+    expect(text).toContain("KAM Criteria!D14: Gewicht muss 0 oder mehr sein.");
+    expect(text).toMatch(/^Die Kriterien lassen sich nicht lesen/);
+  });
+
+  it("gives both revenue figures in German when the total is below the listed revenues", () => {
+    const text = germanFailure(setup(accountRows(5), { ...CONFIG, language: "de", totalRevenue: 10.5 }));
+    expect(text).toMatch(
+      /^Der Gesamtumsatz in den Einstellungen \(10,5\) ist kleiner als die Summe der Umsätze in „Accounts“ \(\d+\)\./,
+    );
+    expect(text).toMatch(/Kriterien & Gewichte öffnen/);
+  });
+
+  it("names the missing column in German for a German user", () => {
+    const s = setup(accountRows(5), CONFIG, "de");
+    dataSheet(s)
+      .getRange(1, HEADERS.indexOf("Need") + 1)
+      .setValue("Bedarf");
+    // CONFIG says "en", so a German user still gets English from an English model.
+    expect(failWith(s)).toContain('"Need"');
+    const german = setup(accountRows(5), { ...CONFIG, language: undefined }, "de");
+    dataSheet(german)
+      .getRange(1, HEADERS.indexOf("Need") + 1)
+      .setValue("Bedarf");
+    expect(germanFailure(german)).toMatch(/Die Spalte „Need“ aus den Kriterien steht nicht in der Kopfzeile/);
+  });
+});
+
 describe("checkDataTable", () => {
   const config = parseConfig(CONFIG);
   const table = (rows: (string | number)[][], headers = HEADERS) => ({ headerRow: 1, headers, rows });
