@@ -140,11 +140,16 @@ export function draftToInput(draft: Draft): KamConfigInput {
 export type DraftCheck = { ok: true; config: KamConfig } | { ok: false; problems: ConfigProblem[] };
 
 /**
- * The shared schema's verdict, plus the columns the loaded header row lacks (the server checks the same
- * before it saves).
+ * The shared schema's verdict in `language`, plus the columns the loaded header row lacks (the server checks
+ * the same before it saves).
  */
-export function checkDraft(draft: Draft, headers: readonly string[] | null, missing: string): DraftCheck {
-  const result = validateConfig(draftToInput(draft));
+export function checkDraft(
+  draft: Draft,
+  headers: readonly string[] | null,
+  missing: string,
+  language: Language = "en",
+): DraftCheck {
+  const result = validateConfig(draftToInput(draft), language);
   const problems: ConfigProblem[] = result.ok ? [] : [...result.problems];
   if (headers) {
     const absent = (column: string) => column.trim() !== "" && findColumn(headers, column) < 0;

@@ -18,6 +18,7 @@ import {
   moveCriterion,
   problemsFromMessage,
   type Draft,
+  type DraftCheck,
   type DraftCriterion,
 } from "./draft";
 import { translator, uiLanguage, type MessageKey, type Translate } from "./i18n";
@@ -164,7 +165,7 @@ let base: { key: string; table: DataTable; evaluation: Evaluation } | null = nul
 function evaluateDraft(config: KamConfig, table: DataTable): Evaluation {
   const key = pointsKey(config);
   if (base && base.key === key && base.table === table) return reweigh(base.evaluation, config);
-  const evaluation = evaluate(config, table);
+  const evaluation = evaluate(config, table, state.language);
   base = { key, table, evaluation };
   return evaluation;
 }
@@ -195,8 +196,14 @@ function recompute(): void {
   previewHost.dataset.recomputeMs = (performance.now() - started).toFixed(2);
 }
 
+/** The draft checked against the loaded header row, worded in the sidebar's language. */
+function checkCurrentDraft(): DraftCheck {
+  const headers = state.table ? state.table.headers : null;
+  return checkDraft(state.draft, headers, state.t("columnMissing"), state.language);
+}
+
 function currentProblems(): ConfigProblem[] {
-  const check = checkDraft(state.draft, state.table ? state.table.headers : null, state.t("columnMissing"));
+  const check = checkCurrentDraft();
   return check.ok ? [] : check.problems;
 }
 
@@ -259,7 +266,7 @@ function evaluateSaved(): void {
   if (!saved || !table || saved.dataSheet !== state.draft.dataSheet || saved.headerRow !== table.headerRow)
     return;
   try {
-    state.savedRanks = ranksOf(evaluate(saved, table));
+    state.savedRanks = ranksOf(evaluate(saved, table, state.language));
   } catch {
     // The saved model no longer fits the data (a column was renamed): no movement to show.
   }
@@ -415,7 +422,7 @@ function sameConfig(a: KamConfig | null, b: KamConfig | null): boolean {
 /** Validates in the browser with the shared schema, then saves; server problems go beside their fields. */
 async function save(): Promise<boolean> {
   state.touched = true;
-  const check = checkDraft(state.draft, state.table ? state.table.headers : null, state.t("columnMissing"));
+  const check = checkCurrentDraft();
   if (!check.ok) {
     const unplaced = showProblems(check.problems);
     setStatus("error", unplaced.length > 0 ? unplaced.map((p) => p.message).join(" ") : state.t("fixFields"));
@@ -443,7 +450,7 @@ async function generate(): Promise<void> {
     setStatus("error", state.t("generateUnavailable"));
     return;
   }
-  const check = checkDraft(state.draft, state.table ? state.table.headers : null, state.t("columnMissing"));
+  const check = checkCurrentDraft();
   if (check.ok && matrixReadiness(check.config).length > 0) {
     setStatus("error", state.t("previewNeedsAxes"));
     return;

@@ -1,4 +1,5 @@
 import type { KamConfig } from "../src/core/config";
+import type { Language } from "../src/core/i18n";
 import { evaluateAccounts, matrixReadiness, type DataTable, type Evaluation } from "../src/core/model";
 import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
 import { MONO_CUSTOMER_SHARE } from "../src/core/revenue";
@@ -27,8 +28,8 @@ export interface PreviewSummary {
 const TOP = 10;
 
 /** Evaluates a model in the browser; a ModelError (missing column, total too small) is thrown to the caller. */
-export function evaluate(config: KamConfig, table: DataTable): Evaluation {
-  return evaluateAccounts(config, table);
+export function evaluate(config: KamConfig, table: DataTable, language: Language = "en"): Evaluation {
+  return evaluateAccounts(config, table, language);
 }
 
 /** Rank per data row, to compare a draft with the saved model. */

@@ -315,9 +315,15 @@ describe("sidebar in Chromium", () => {
       ]);
       const share = await card(s.page, "Bedarf").locator("output").innerText();
       expect(share.replace(/\s/g, " ")).toBe("100 % der Achse");
+      // The shared schema's messages speak the sidebar's language, and follow a change of it.
+      await card(s.page, "Bedarf").locator("input[data-field=weight]").fill("-5");
+      await s.page.click("#save");
+      const error = card(s.page, "Bedarf").locator(".field-error");
+      expect(await error.innerText()).toBe("Gewicht muss 0 oder mehr sein.");
       await s.page.click("details.more > summary");
       await s.page.selectOption("#f-language", "en");
       expect(await s.page.locator("#save").innerText()).toBe("Save");
+      expect(await error.innerText()).toBe("Weight must be 0 or more.");
     } finally {
       await s.close();
     }

@@ -69,6 +69,18 @@ describe("draft <-> config", () => {
     );
   });
 
+  it("words the schema's problems in the sidebar's language", () => {
+    const draft = draftFromConfig(config);
+    draft.criteria[1]!.weight = "-2";
+    const check = checkDraft(draft, null, "", "de");
+    expect(check.ok).toBe(false);
+    if (!check.ok) {
+      expect(check.problems).toEqual([
+        { path: ["criteria", 1, "weight"], message: "Gewicht muss 0 oder mehr sein." },
+      ]);
+    }
+  });
+
   it("reports columns the loaded header row lacks, like the server does", () => {
     const draft = draftFromConfig(config);
     draft.criteria[2]!.column = "Wallet";
