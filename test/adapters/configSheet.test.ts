@@ -14,6 +14,7 @@ import {
   settingRow,
   textCell,
 } from "../../src/adapters/configLayout";
+import { failure } from "../support/failure";
 
 const config = parseConfig({
   version: 1,
@@ -177,16 +178,6 @@ function setup(locale = "en_US", userLocale = "en") {
     return found;
   };
   return { emulator, runner, save, load, sheet };
-}
-
-/** The error a call throws, as its message. */
-function failure(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("KAM Criteria sheet in the emulator", () => {

@@ -1,4 +1,5 @@
 import { AppsScriptRunner, Emulator } from "../emulator";
+import { failure } from "../support/failure";
 
 const signed = new Date(Date.UTC(2024, 2, 15));
 
@@ -36,15 +37,6 @@ const CONFIG = {
     { name: "Revenue", column: "Revenue", axis: "strength", weight: 1, input: "linear" },
   ],
 };
-
-function failure(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("server endpoints over google.script.run", () => {
   it("listDataSheets detects header rows and leaves out the add-on's own sheets, even renamed", () => {
