@@ -30,6 +30,7 @@ export interface CoreMessages {
   atLeast: (field: string, min: number) => string;
   atMost: (field: string, max: number) => string;
   greaterThan: (field: string, min: number) => string;
+  wholeNumberFrom: (field: string, min: number) => string;
   version: string;
   language: string;
   axis: string;
@@ -80,6 +81,7 @@ const EN: CoreMessages = {
   atLeast: (f, n) => `${f} must be at least ${n}.`,
   atMost: (f, n) => `${f} must be at most ${n}.`,
   greaterThan: (f, n) => `${f} must be greater than ${n}.`,
+  wholeNumberFrom: (f, n) => `${f} must be a whole number of ${n} or more.`,
   version: "version must be 1.",
   language: 'Language must be "en" or "de".',
   axis: 'Axis must be "attractiveness" or "strength".',
@@ -135,6 +137,7 @@ const DE: CoreMessages = {
   atLeast: (f, n) => `${f} muss mindestens ${n} sein.`,
   atMost: (f, n) => `${f} darf höchstens ${n} sein.`,
   greaterThan: (f, n) => `${f} muss größer als ${n} sein.`,
+  wholeNumberFrom: (f, n) => `${f} muss eine ganze Zahl ab ${n} sein.`,
   version: "Version muss 1 sein.",
   language: "Sprache muss „en“ oder „de“ sein.",
   axis: "Achse muss „Attraktivität“ oder „Stärke“ sein.",

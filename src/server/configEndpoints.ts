@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/cells";
 import type { KamConfig, KamConfigInput } from "../core/config";
+import { coreMessages } from "../core/messages";
 import { MATRIX_SHEET_NAME } from "../core/matrixLayout";
 import { headerTexts } from "../core/table";
 import { readSheetGrid, summariseDataSheets, type DataSheetSummary } from "../adapters/dataSheet";
@@ -81,12 +82,15 @@ export function listDataSheets(): DataSheetSummary[] {
  * @return {{headers: string[], rows: Array<Array<string|number|boolean>>}} Headers and rows.
  */
 export function getPreviewData(sheetName: string, headerRow: number): PreviewData {
-  if (typeof sheetName !== "string" || sheetName === "") throw new Error("Choose a data sheet.");
+  const m = coreMessages(userLanguage());
+  if (typeof sheetName !== "string" || sheetName === "") {
+    throw new Error(m.mustNotBeEmpty(m.fields.dataSheet));
+  }
   if (typeof headerRow !== "number" || !Number.isInteger(headerRow) || headerRow < 1) {
-    throw new Error("Header row must be a whole number of 1 or more.");
+    throw new Error(m.wholeNumberFrom(m.fields.headerRow, 1));
   }
   const sheet = activeSpreadsheet().getSheetByName(sheetName);
-  if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+  if (!sheet) throw new Error(m.noSheet(sheetName));
   const grid = readSheetGrid(sheet);
   return {
     headers: headerTexts(grid[headerRow - 1]),

@@ -73,6 +73,17 @@ describe("server endpoints over google.script.run", () => {
     );
   });
 
+  it("getPreviewData words its problems in the user's language", () => {
+    const { runner } = setup({ locale: "de_DE" });
+    expect(failure(() => runner.scriptRun("getPreviewData", "Missing", 1))).toBe(
+      "Es gibt kein Blatt namens „Missing“.",
+    );
+    expect(failure(() => runner.scriptRun("getPreviewData", "Report", 0))).toBe(
+      "Kopfzeile muss eine ganze Zahl ab 1 sein.",
+    );
+    expect(failure(() => runner.scriptRun("getPreviewData", "", 1))).toBe("Datenblatt darf nicht leer sein.");
+  });
+
   it("getConfig is null until saveConfig, then returns what was saved", () => {
     const { runner } = setup();
     expect(runner.scriptRun("getConfig")).toBeNull();
