@@ -1,7 +1,8 @@
-import type { CellValue } from "../core/cells";
+import { isBlank, type CellValue } from "../core/cells";
 import { AXES, DIRECTIONS, INPUTS, type KamConfig, type KamConfigInput } from "../core/config";
 import type { Language } from "../core/i18n";
 import { coreMessages } from "../core/messages";
+import { defaultCut } from "../core/quadrant";
 
 /**
  * Where each part of a KamConfig sits in the `KAM Criteria` sheet, and the conversion between the config
@@ -208,11 +209,6 @@ function optionalNumber(value: number | undefined): SheetCell {
   return value === undefined ? "" : value;
 }
 
-/** The language the sheet is written in: the config's, else the caller's default. */
-export function sheetLanguage(config: KamConfig, fallback: Language): Language {
-  return config.language ?? fallback;
-}
-
 /**
  * The whole sheet as one block of CONFIG_COLUMNS columns: title, settings with hints, the criteria table
  * with formulas for the per-axis weights and the weight as a share of its axis, so that both follow a
@@ -283,8 +279,6 @@ export interface GridReading {
   criterionRows: number[];
 }
 
-const isBlankCell = (cell: CellValue) => cell === "" || cell === null || cell === undefined;
-
 /** Texts as typed; a number typed into a text field (a header "2024") is taken as its text. */
 function textValue(cell: CellValue): unknown {
   if (typeof cell === "number") return String(cell);
@@ -292,7 +286,7 @@ function textValue(cell: CellValue): unknown {
 }
 
 function optionalValue(cell: CellValue): unknown {
-  return isBlankCell(cell) ? undefined : cell;
+  return isBlank(cell) ? undefined : cell;
 }
 
 /** The config input held by a sheet's cells (as getValues returns them), before validation. */
@@ -307,48 +301,45 @@ export function gridToConfigInput(grid: readonly CellValue[][]): GridReading {
   );
   for (let row = FIRST_CRITERION_ROW; row <= grid.length; row++) {
     const value = (field: CriterionField) => cell(row, criterionColumn(field));
-    if (inputColumns.every((f) => isBlankCell(value(f)))) continue;
+    if (inputColumns.every((f) => isBlank(value(f)))) continue;
     const criterion: Record<string, unknown> = {
-      name: isBlankCell(value("name")) ? "" : textValue(value("name")),
-      column: isBlankCell(value("column")) ? "" : textValue(value("column")),
+      name: isBlank(value("name")) ? "" : textValue(value("name")),
+      column: isBlank(value("column")) ? "" : textValue(value("column")),
       axis: choiceValue("axis", value("axis")),
       weight: optionalValue(value("weight")),
       direction: optionalValue(choiceValue("direction", value("direction"))),
       input: optionalValue(choiceValue("input", value("input"))),
     };
-    if (!isBlankCell(value("low"))) criterion.low = value("low");
-    if (!isBlankCell(value("high"))) criterion.high = value("high");
+    if (!isBlank(value("low"))) criterion.low = value("low");
+    if (!isBlank(value("high"))) criterion.high = value("high");
     criteria.push(criterion);
     criterionRows.push(row);
   }
 
   const input: Record<string, unknown> = {
     version: 1,
-    dataSheet: isBlankCell(setting("dataSheet")) ? "" : textValue(setting("dataSheet")),
-    accountColumn: isBlankCell(setting("accountColumn")) ? "" : textValue(setting("accountColumn")),
+    dataSheet: isBlank(setting("dataSheet")) ? "" : textValue(setting("dataSheet")),
+    accountColumn: isBlank(setting("accountColumn")) ? "" : textValue(setting("accountColumn")),
     criteria,
   };
   const optional: [string, unknown][] = [
     ["headerRow", optionalValue(setting("headerRow"))],
-    [
-      "revenueColumn",
-      isBlankCell(setting("revenueColumn")) ? undefined : textValue(setting("revenueColumn")),
-    ],
+    ["revenueColumn", isBlank(setting("revenueColumn")) ? undefined : textValue(setting("revenueColumn"))],
     ["totalRevenue", optionalValue(setting("totalRevenue"))],
     ["scaleMax", optionalValue(setting("scaleMax"))],
   ];
   for (const [key, value] of optional) if (value !== undefined) input[key] = value;
 
   const language = setting("language");
-  if (!isBlankCell(language)) input.language = typeof language === "string" ? language.trim() : language;
+  if (!isBlank(language)) input.language = typeof language === "string" ? language.trim() : language;
 
   const cutA = setting("cutAttractiveness");
   const cutS = setting("cutStrength");
-  if (!isBlankCell(cutA) || !isBlankCell(cutS)) {
+  if (!isBlank(cutA) || !isBlank(cutS)) {
     const scale = typeof input.scaleMax === "number" ? input.scaleMax : 10;
     input.cuts = {
-      attractiveness: isBlankCell(cutA) ? (1 + scale) / 2 : cutA,
-      strength: isBlankCell(cutS) ? (1 + scale) / 2 : cutS,
+      attractiveness: isBlank(cutA) ? defaultCut(scale) : cutA,
+      strength: isBlank(cutS) ? defaultCut(scale) : cutS,
     };
   }
   return { input: input as KamConfigInput, criterionRows };

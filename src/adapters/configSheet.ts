@@ -11,6 +11,7 @@ import { languageForLocale, type Language } from "../core/i18n";
 import { coreMessages } from "../core/messages";
 import { missingColumns } from "../core/model";
 import { headerTexts } from "../core/table";
+import { readSheetGrid } from "./dataSheet";
 import {
   CONFIG_COLUMNS,
   CONFIG_SHEET_NAME,
@@ -72,9 +73,8 @@ export function findConfigSheet(spreadsheet: Spreadsheet): Sheet | null {
 
 /** The config sheet's cells, CONFIG_COLUMNS wide, in one read; null when the sheet is empty. */
 function readConfigGrid(sheet: Sheet): CellValue[][] | null {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
-  // An empty sheet's data range is the single blank cell A1.
-  if (values.length === 1 && values[0]?.length === 1 && values[0][0] === "") return null;
+  const values = readSheetGrid(sheet);
+  if (values.length === 0) return null;
   return values.map((row) => {
     const cells = row.slice(0, CONFIG_COLUMNS);
     while (cells.length < CONFIG_COLUMNS) cells.push("");

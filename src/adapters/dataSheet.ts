@@ -17,16 +17,6 @@ export function tableFromGrid(grid: CellValue[][], headerRow: number): DataTable
   return { headerRow, headers: headerTexts(grid[headerRow - 1]), rows: grid.slice(headerRow) };
 }
 
-export function readDataTable(
-  spreadsheet: Spreadsheet,
-  sheetName: string,
-  headerRow: number,
-): DataTable | null {
-  const sheet = spreadsheet.getSheetByName(sheetName);
-  if (!sheet) return null;
-  return tableFromGrid(readSheetGrid(sheet), headerRow);
-}
-
 export interface DataSheetSummary {
   name: string;
   headerRow: number;

@@ -1,4 +1,5 @@
 import type { GridRect, MatrixLayout, RuleDescriptor } from "../core/matrixLayout";
+import { a1 } from "./configLayout";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,16 +13,9 @@ export class SheetLimitError extends Error {
   }
 }
 
-function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function a1(rect: GridRect): string {
-  const start = `${columnLetters(rect.col)}${rect.row}`;
-  const end = `${columnLetters(rect.col + rect.numCols - 1)}${rect.row + rect.numRows - 1}`;
+function a1Rect(rect: GridRect): string {
+  const start = a1(rect.row, rect.col);
+  const end = a1(rect.row + rect.numRows - 1, rect.col + rect.numCols - 1);
   return start === end ? start : `${start}:${end}`;
 }
 
@@ -44,9 +38,9 @@ export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout)
   // One range list gives the whole table and every range the rules and the chart use.
   const whole: GridRect = { row: 1, col: 1, numRows: layout.numRows, numCols: layout.numColumns };
   const rects = [whole, layout.chart.range, ...layout.rules.flatMap((rule) => rule.ranges)];
-  const notations = [...new Set(rects.map(a1))];
+  const notations = [...new Set(rects.map(a1Rect))];
   const fetched = sheet.getRangeList(notations).getRanges();
-  const rangeOf = (rect: GridRect): Range => fetched[notations.indexOf(a1(rect))] as Range;
+  const rangeOf = (rect: GridRect): Range => fetched[notations.indexOf(a1Rect(rect))] as Range;
   const all = rangeOf(whole);
 
   if (existing) {

@@ -7,6 +7,7 @@ import {
   type Language,
 } from "./i18n";
 import type { AccountResult, DataWarning, Evaluation } from "./model";
+import { midpoint } from "./points";
 import { QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 import { MAJOR_CUSTOMER_SHARE, MONO_CUSTOMER_SHARE, type ConcentrationSummary } from "./revenue";
 
@@ -644,7 +645,7 @@ export function buildMatrixLayout({ evaluation, config, language, madeAt }: Matr
   const rules: RuleDescriptor[] = [
     gradient(
       criteria.length > 0 ? [column(3, 3), column(FIXED_TABLE_COLUMNS + 1, criteria.length)] : [column(3, 3)],
-      (1 + config.scaleMax) / 2,
+      midpoint(config.scaleMax),
     ),
     ...QUADRANT_KEYS.map((key): RuleDescriptor => ({
       kind: "textEqualTo",
