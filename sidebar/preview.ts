@@ -1,7 +1,13 @@
 import type { KamConfig } from "../src/core/config";
 import type { Language } from "../src/core/i18n";
-import { evaluateAccounts, matrixReadiness, type DataTable, type Evaluation } from "../src/core/model";
-import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
+import {
+  evaluateAccounts,
+  matrixReadiness,
+  rankAccounts,
+  type DataTable,
+  type Evaluation,
+} from "../src/core/model";
+import { quadrantOf, type QuadrantKey } from "../src/core/quadrant";
 import { MONO_CUSTOMER_SHARE } from "../src/core/revenue";
 import { weightedRowScore } from "../src/core/score";
 
@@ -64,18 +70,7 @@ export function reweigh(base: Evaluation, config: KamConfig): Evaluation {
           : null,
     };
   });
-  // As evaluateAccounts ranks: highest score first, ties in sheet order, unscored accounts last.
-  accounts.sort((x, y) => {
-    if (x.score === null || y.score === null) {
-      return x.score === y.score ? x.sheetRow - y.sheetRow : x.score === null ? 1 : -1;
-    }
-    return y.score - x.score || x.sheetRow - y.sheetRow;
-  });
-  const quadrantCounts = Object.fromEntries(QUADRANT_KEYS.map((k) => [k, 0])) as Record<QuadrantKey, number>;
-  accounts.forEach((a, k) => {
-    a.rank = k + 1;
-    if (a.quadrant) quadrantCounts[a.quadrant]++;
-  });
+  const quadrantCounts = rankAccounts(accounts);
   return { ...base, accounts, quadrantCounts };
 }
 

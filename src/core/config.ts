@@ -173,3 +173,8 @@ export function parseConfig(input: unknown, language: Language = "en"): KamConfi
 export function criteriaOnAxis(config: KamConfig, axis: Axis): Criterion[] {
   return config.criteria.filter((c) => c.axis === axis && c.weight > 0);
 }
+
+/** The axes without a criterion that counts: the matrix needs one on each. */
+export function axesWithoutCriterion(config: KamConfig): Axis[] {
+  return AXES.filter((axis) => criteriaOnAxis(config, axis).length === 0);
+}

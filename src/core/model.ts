@@ -1,5 +1,5 @@
 import { isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
-import { criteriaOnAxis, type Criterion, type KamConfig } from "./config";
+import { axesWithoutCriterion, type Criterion, type KamConfig } from "./config";
 import type { Language } from "./i18n";
 import { coreMessages, type CoreMessages } from "./messages";
 import { mirrorPoints, pointsForNumbers } from "./points";
@@ -79,9 +79,7 @@ export function missingColumns(config: KamConfig, headers: readonly string[]): s
 /** Problems that keep a matrix from being drawn (no weighted criterion on an axis), in `language`. */
 export function matrixReadiness(config: KamConfig, language: Language = "en"): string[] {
   const m = coreMessages(language);
-  return (["attractiveness", "strength"] as const)
-    .filter((axis) => criteriaOnAxis(config, axis).length === 0)
-    .map((axis) => m.noWeightOnAxis(axis));
+  return axesWithoutCriterion(config).map((axis) => m.noWeightOnAxis(axis));
 }
 
 function columnIndex(
@@ -259,17 +257,23 @@ export function evaluateAccounts(config: KamConfig, table: DataTable, language: 
     };
   }
 
-  // Array sort is stable (ES2019), so equal scores keep sheet order. The results are fresh objects, so
-  // they are ranked in place.
-  const ranked = accounts.sort((x, y) => byScoreDescending(x.score, y.score));
+  const quadrantCounts = rankAccounts(accounts);
+  return { accounts, warnings, quadrantCounts, concentration };
+}
+
+/**
+ * Sorts accounts in place by KAM score, highest first, ties in sheet order, unscored accounts last; sets
+ * each rank and returns the accounts per quadrant.
+ */
+export function rankAccounts(accounts: AccountResult[]): Record<QuadrantKey, number> {
+  accounts.sort((x, y) => byScoreDescending(x.score, y.score) || x.sheetRow - y.sheetRow);
   const quadrantCounts = Object.fromEntries(QUADRANT_KEYS.map((k) => [k, 0])) as Record<QuadrantKey, number>;
-  for (let k = 0; k < ranked.length; k++) {
-    const a = ranked[k] as AccountResult;
+  for (let k = 0; k < accounts.length; k++) {
+    const a = accounts[k] as AccountResult;
     a.rank = k + 1;
     if (a.quadrant) quadrantCounts[a.quadrant]++;
   }
-
-  return { accounts: ranked, warnings, quadrantCounts, concentration };
+  return quadrantCounts;
 }
 
 function byScoreDescending(a: number | null, b: number | null): number {

@@ -1,7 +1,7 @@
 import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
 import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import { SheetLimitError, writeMatrixSheet } from "../adapters/matrixSheet";
-import { criteriaOnAxis, type Axis, type KamConfig } from "../core/config";
+import { axesWithoutCriterion, type Axis, type KamConfig } from "../core/config";
 import type { Language } from "../core/i18n";
 import { buildMatrixLayout, estimateMatrixCells, MATRIX_SHEET_NAME } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
@@ -51,12 +51,6 @@ export function failureMessage(failure: Failure, m: Messages): string {
     case "model":
       return m.modelProblem(failure.detail);
   }
-}
-
-export function axesWithoutCriterion(config: KamConfig): Axis[] {
-  return (["attractiveness", "strength"] as const).filter(
-    (axis) => criteriaOnAxis(config, axis).length === 0,
-  );
 }
 
 /**
