@@ -69,14 +69,10 @@ function scalarOption(argName: string, arg: SheetArg): CellValue {
   throw new ArgumentProblem(`${argName} must be a single value, not a range.`);
 }
 
-function isOmitted(value: CellValue): boolean {
-  return isBlank(value);
-}
-
 /** An optional number argument: omitted, "" or null take the default; anything else must be a number. */
 export function optionalNumber(argName: string, arg: SheetArg): number | undefined {
   const value = scalarOption(argName, arg);
-  if (isOmitted(value)) return undefined;
+  if (isBlank(value)) return undefined;
   if (!isValidNumber(value))
     throw new ArgumentProblem(`${argName} must be a number, got ${describeInvalid(value)}.`);
   return value;
@@ -90,7 +86,7 @@ export function optionalChoice<T extends string>(
   fallback: T,
 ): T {
   const value = scalarOption(argName, arg);
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
   const match = choices.find((c) => c === text);
   if (match === undefined) {

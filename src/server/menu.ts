@@ -45,13 +45,6 @@ export function helpHtml(m: Messages): string {
   );
 }
 
-/** The Help dialog: how to start and what the menu items do, complete in itself. */
-export function showHelpDialog(): void {
-  const m = messagesFor(userLanguage());
-  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(500).setHeight(440);
-  SpreadsheetApp.getUi().showModalDialog(output, m.helpTitle);
-}
-
 /**
  * Adds the Key Account Matrix menu when the spreadsheet opens. Safe in AuthMode.NONE: builds the menu
  * only.
@@ -63,13 +56,15 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 /**
  * Runs when the add-on is installed from the Marketplace: shows the menu at once, as onOpen does.
- * @param {Object} e the install event
+ * @param {Object} _e the install event (unused, as in onOpen)
  */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen();
 }
 
-/** Opens the Help dialog: how to start and what each menu item does. */
+/** Opens the Help dialog: how to start and what each menu item does, complete in itself. */
 export function showHelp(): void {
-  showHelpDialog();
+  const m = messagesFor(userLanguage());
+  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(500).setHeight(440);
+  SpreadsheetApp.getUi().showModalDialog(output, m.helpTitle);
 }
