@@ -1,10 +1,4 @@
-import {
-  validateConfig,
-  type Axis,
-  type ConfigProblem,
-  type KamConfig,
-  type KamConfigInput,
-} from "../src/core/config";
+import { validateConfig, type Axis, type ConfigProblem, type KamConfig } from "../src/core/config";
 import type { Language } from "../src/core/i18n";
 import { findColumn } from "../src/core/model";
 import { defaultCut } from "../src/core/quadrant";
@@ -99,8 +93,14 @@ function optionalNumber(text: string): number | string | undefined {
   return text.trim() === "" ? undefined : numberOrText(text);
 }
 
-export function draftToInput(draft: Draft): KamConfigInput {
-  const input: Record<string, unknown> = {
+/**
+ * The draft as input for the shared schema: typed numbers as numbers, anything else as the text itself, so
+ * it is not yet a KamConfigInput; validateConfig decides.
+ */
+export type DraftInput = Record<string, unknown> & { criteria: Record<string, unknown>[] };
+
+export function draftToInput(draft: Draft): DraftInput {
+  const input: DraftInput = {
     version: 1,
     dataSheet: draft.dataSheet,
     headerRow: numberOrText(draft.headerRow),
@@ -134,7 +134,7 @@ export function draftToInput(draft: Draft): KamConfigInput {
     const scale = typeof input.scaleMax === "number" ? input.scaleMax : 10;
     input.cuts = { attractiveness: cutA ?? defaultCut(scale), strength: cutS ?? defaultCut(scale) };
   }
-  return input as KamConfigInput;
+  return input;
 }
 
 export type DraftCheck = { ok: true; config: KamConfig } | { ok: false; problems: ConfigProblem[] };

@@ -24,7 +24,7 @@ import {
 import { translator, uiLanguage, type MessageKey, type Translate } from "./i18n";
 import { blankCriterion, criterionFromPreset, PRESETS, standardCriteria } from "./presets";
 import { evaluate, pointsKey, ranksOf, reweigh, summarise, type PreviewSummary } from "./preview";
-import { errorText, generateMatrix, hasServerFunction, NotAvailableError, run } from "./server";
+import { errorText, hasServerFunction, NotAvailableError, run } from "./server";
 import {
   monoWarning,
   relabelCard,
@@ -132,7 +132,7 @@ function renderAll(): void {
 /** The part of the draft that can be evaluated now: criteria that are complete and name a real column. */
 function previewConfig(): KamConfig | null {
   const columns = headers();
-  const input = draftToInput(state.draft) as unknown as { criteria: unknown[] } & Record<string, unknown>;
+  const input = draftToInput(state.draft);
   const names = new Set<string>();
   input.criteria = input.criteria.filter((c) => {
     const parsed = CriterionSchema.safeParse(c);
@@ -460,7 +460,7 @@ async function generate(): Promise<void> {
   }
   setBusy(true, state.t("generating"));
   try {
-    const result = await generateMatrix();
+    const result = await run("generateKaismMatrix");
     setBusy(false);
     // The server explains a failure in a dialog of its own and returns null.
     if (result) setStatus("success", state.t("generated", { sheet: result.sheetName, n: result.accounts }));

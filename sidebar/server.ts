@@ -8,14 +8,6 @@ export type Server = typeof ServerModule;
 type ServerFunction = (...args: never[]) => unknown;
 export type ServerName = { [K in keyof Server]: Server[K] extends ServerFunction ? K : never }[keyof Server];
 
-/** The summary generateKaismMatrix returns (PRODUCT.md section 3), for a server that does not declare it. */
-export interface MatrixSummary {
-  sheetName: string;
-  accounts: number;
-  quadrants: { keyAccount: number; keyDevelopment: number; maintenance: number; opportunistic: number };
-}
-export type GenerateResult = Server extends { generateKaismMatrix: () => infer R } ? R : MatrixSummary;
-
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
@@ -70,9 +62,4 @@ export function run<K extends ServerName>(
   ...args: Parameters<Server[K]>
 ): Promise<Awaited<ReturnType<Server[K]>>> {
   return call(name, args) as Promise<Awaited<ReturnType<Server[K]>>>;
-}
-
-/** generateKaismMatrix may not exist yet on the server: rejects with NotAvailableError then. */
-export function generateMatrix(): Promise<GenerateResult> {
-  return call("generateKaismMatrix", []) as Promise<GenerateResult>;
 }
