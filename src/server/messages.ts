@@ -35,6 +35,7 @@ export interface Messages {
 }
 
 const quoteList = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
+const quoteListDe = (names: string[]) => names.map((n) => `„${n}“`).join(", ");
 const number = (n: number, language: Language) => n.toLocaleString(language === "de" ? "de-DE" : "en-US");
 
 const EN: Messages = {
@@ -128,7 +129,7 @@ const DE: Messages = {
   missingDataSheet: (s) =>
     `Das in den Kriterien genannte Datenblatt „${s}“ gibt es nicht (umbenannt oder gelöscht?). Wählen Sie das Datenblatt unter Kriterien & Gewichte öffnen neu, oder geben Sie dem Blatt seinen alten Namen zurück.`,
   missingColumns: (cols, s, row) =>
-    `${cols.length === 1 ? "Die Spalte" : "Die Spalten"} ${cols.map((c) => `„${c}“`).join(", ")} aus den Kriterien ${cols.length === 1 ? "steht" : "stehen"} nicht in der Kopfzeile (Zeile ${row}) von „${s}“. Wurde eine Spalte umbenannt? Benennen Sie sie zurück, oder wählen Sie die neue Spalte unter Kriterien & Gewichte öffnen.`,
+    `${cols.length === 1 ? "Die Spalte" : "Die Spalten"} ${quoteListDe(cols)} aus den Kriterien ${cols.length === 1 ? "steht" : "stehen"} nicht in der Kopfzeile (Zeile ${row}) von „${s}“. Wurde eine Spalte umbenannt? Benennen Sie sie zurück, oder wählen Sie die neue Spalte unter Kriterien & Gewichte öffnen.`,
   emptyDataSheet: (s, row) =>
     `Das Blatt „${s}“ enthält unter der Kopfzeile (Zeile ${row}) keine Kunden. Tragen Sie je Kunde eine Zeile mit Namen ein, oder wählen Sie Beispieldaten einfügen zum Ausprobieren.`,
   tooLarge: (n, cells, used, limit) =>
@@ -137,9 +138,9 @@ const DE: Messages = {
     `${d}\nKorrigieren Sie das unter Kriterien & Gewichte öffnen und erstellen Sie die Matrix erneut.`,
   sampleTitle: "Beispieldaten",
   sampleDone: (sheets) =>
-    `${sheets.map((s) => `„${s}“`).join(", ")} angelegt. Wählen Sie Erweiterungen > Key Account Matrix > KAISM-Matrix erstellen, um das Ergebnis zu sehen.`,
+    `${quoteListDe(sheets)} angelegt. Wählen Sie Erweiterungen > Key Account Matrix > KAISM-Matrix erstellen, um das Ergebnis zu sehen.`,
   sampleKept: (sheets) =>
-    `${sheets.map((s) => `„${s}“`).join(", ")} ${sheets.length === 1 ? "gab es schon; es blieb" : "gab es schon; sie blieben"} unverändert.`,
+    `${quoteListDe(sheets)} ${sheets.length === 1 ? "gab es schon; es blieb" : "gab es schon; sie blieben"} unverändert.`,
   sampleConfirmOverwrite: (s) =>
     `Das Blatt „${s}“ gibt es schon, und es weicht vom Beispiel ab. Durch das Beispiel ersetzen? Mit Nein bleibt es, wie es ist.`,
   sampleConfigKept:
