@@ -288,7 +288,8 @@ function revenueFigures(config: KamConfig, revenues: (number | null)[], valid: n
     throw new ModelError(m.totalBelowListed(config.totalRevenue, config.dataSheet, listed), "totalRevenue");
   }
   const total = config.totalRevenue ?? listed;
-  if (total <= 0)
+  // Without a revenue column there is nothing to share out, even when a company total is set.
+  if (!config.revenueColumn || total <= 0)
     return { shares: revenues.map(() => null), abc: revenues.map(() => null), concentration: null };
   const shares = revenues.map((r) => (r === null ? null : r / total));
   const classes = listed > 0 ? abcClassesOf(valid) : [];

@@ -88,6 +88,13 @@ describe("evaluateAccounts", () => {
     expect(missingColumns(config, renamed.headers)).toEqual(["Revenue"]);
   });
 
+  it("has no shares or concentration without a revenue column, even with a company total", () => {
+    const { revenueColumn: _unused, ...withoutRevenue } = config;
+    const result = evaluateAccounts({ ...withoutRevenue, totalRevenue: 5000 }, table);
+    expect(result.concentration).toBeNull();
+    expect(result.accounts.every((a) => a.share === null && a.abc === null)).toBe(true);
+  });
+
   it("refuses a total revenue below the listed revenues", () => {
     expect(() => evaluateAccounts({ ...config, totalRevenue: 500 }, table)).toThrow(
       /smaller than the revenues/,
