@@ -1,6 +1,6 @@
 import type { CellValue } from "../core/cells";
 import type { DataTable } from "../core/model";
-import { detectHeaderRow, headerTexts } from "../core/table";
+import { detectHeaderRow, headerTexts, HEADER_SEARCH_ROWS } from "../core/table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,6 +23,17 @@ export interface DataSheetSummary {
   headers: string[];
 }
 
+/**
+ * The rows a header can be in (plus the row below it, which tells a header from data): a sheet of
+ * 100,000 accounts is not read whole just to list its columns.
+ */
+function readTopRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
+  const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS + 1);
+  const columns = sheet.getLastColumn();
+  if (rows === 0 || columns === 0) return [];
+  return sheet.getRange(1, 1, rows, columns).getValues() as CellValue[][];
+}
+
 /** Every sheet with its detected header row, except the sheets the add-on itself writes. */
 export function summariseDataSheets(
   spreadsheet: Spreadsheet,
@@ -32,7 +43,7 @@ export function summariseDataSheets(
     .getSheets()
     .filter((sheet) => !ownSheets.has(sheet.getName()))
     .map((sheet) => {
-      const grid = readSheetGrid(sheet);
+      const grid = readTopRows(sheet);
       const headerRow = detectHeaderRow(grid);
       return { name: sheet.getName(), headerRow, headers: headerTexts(grid[headerRow - 1]) };
     });

@@ -1,7 +1,7 @@
 import { isBlank, type CellValue } from "./cells";
 
 /** How many rows from the top a header row is looked for. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * The 1-based row that most looks like a header: the first row, among the top ten, whose cells are mostly
