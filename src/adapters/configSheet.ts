@@ -131,14 +131,19 @@ function readHeaders(
   return { sheet, headers: headerTexts(row) };
 }
 
+type DataHeaders = ReturnType<typeof readHeaders>;
+
 /** Problems a config has with this spreadsheet: the data sheet and every column it names must exist. */
 export function problemsWithData(
   spreadsheet: Spreadsheet,
   config: KamConfig,
   language: Language = "en",
 ): ConfigProblem[] {
+  return problemsWithHeaders(config, readHeaders(spreadsheet, config), language);
+}
+
+function problemsWithHeaders(config: KamConfig, data: DataHeaders, language: Language): ConfigProblem[] {
   const m = coreMessages(language);
-  const data = readHeaders(spreadsheet, config);
   if (!data) return [{ path: ["dataSheet"], message: m.noSheet(config.dataSheet) }];
   const missing = new Set(missingColumns(config, data.headers));
   const notFound = (column: string) => m.columnNotInRow(column, config.headerRow, config.dataSheet);
@@ -169,7 +174,8 @@ export function writeConfigToSpreadsheet(
 ): KamConfig {
   const messageLanguage = languageOf(input, fallback);
   const config = parseConfig(input, messageLanguage);
-  const problems = problemsWithData(spreadsheet, config, messageLanguage);
+  const data = readHeaders(spreadsheet, config);
+  const problems = problemsWithHeaders(config, data, messageLanguage);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const language: Language = config.language ?? languageForLocale(spreadsheet.getSpreadsheetLocale());
@@ -185,7 +191,7 @@ export function writeConfigToSpreadsheet(
 
   const block = sheet.getRange(1, 1, grid.length, CONFIG_COLUMNS);
   block.setValues(grid);
-  block.setDataValidations(validationRules(spreadsheet, sheet, config, language, grid));
+  block.setDataValidations(validationRules(spreadsheet, sheet, config, language, grid, data));
   formatSheet(sheet, config.criteria.length);
   setWeightRanges(spreadsheet, sheet, config.criteria.length);
   return config;
@@ -204,6 +210,7 @@ function validationRules(
   config: KamConfig,
   language: Language,
   grid: SheetCell[][],
+  data: DataHeaders,
 ): (DataValidation | null)[][] {
   const rules: (DataValidation | null)[][] = grid.map((row) => row.map(() => null));
   const set = (row: number, column: number, rule: DataValidation) => {
@@ -213,9 +220,8 @@ function validationRules(
   const list = (values: string[], allowInvalid: boolean) =>
     rule().requireValueInList(values, true).setAllowInvalid(allowInvalid).build();
 
-  const dataSheet = spreadsheet.getSheetByName(config.dataSheet);
-  const headerRange = dataSheet
-    ? dataSheet.getRange(config.headerRow, 1, 1, Math.max(dataSheet.getLastColumn(), 1))
+  const headerRange = data
+    ? data.sheet.getRange(config.headerRow, 1, 1, Math.max(data.headers.length, 1))
     : null;
   const headerChoice = headerRange
     ? rule().requireValueInRange(headerRange, true).setAllowInvalid(true).build()
