@@ -144,8 +144,8 @@ export const CHOICE_WORDS = {
     de: { higher: "höher", lower: "niedriger" },
   },
   input: {
-    en: { points: "points", linear: "linear", rank: "rank" },
-    de: { points: "Punkte", linear: "linear", rank: "Rang" },
+    en: { points: "points", linear: "linear", log: "log", rank: "rank" },
+    de: { points: "Punkte", linear: "linear", log: "logarithmisch", rank: "Rang" },
   },
 } as const;
 

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import type { Language } from "./i18n";
 import { coreMessages, type CoreMessages } from "./messages";
-import { defaultCut } from "./quadrant";
+import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 
 export const AXES = ["attractiveness", "strength"] as const;
 export const DIRECTIONS = ["higher", "lower"] as const;
-export const INPUTS = ["points", "linear", "rank"] as const;
+export const INPUTS = ["points", "linear", "log", "rank"] as const;
 
 /**
  * The criteria model, shared by the sidebar and the server, with its messages in one language. Messages
@@ -32,6 +32,9 @@ function buildSchemas(m: CoreMessages) {
     })
     .check(
       z.superRefine((c, ctx) => {
+        if (c.input === "log" && c.low !== undefined && !(c.low > 0)) {
+          ctx.issues.push({ code: "custom", input: c.low, path: ["low"], message: m.logLowAboveZero(c.low) });
+        }
         if (c.low !== undefined && c.high !== undefined && !(c.low < c.high)) {
           ctx.issues.push({
             code: "custom",
@@ -63,6 +66,34 @@ function buildSchemas(m: CoreMessages) {
         z.object({
           attractiveness: finiteNumber(f.cutAttractiveness),
           strength: finiteNumber(f.cutStrength),
+        }),
+      ),
+      axisWeights: z.optional(
+        z
+          .object({
+            attractiveness: finiteNumber(f.axisWeightAttractiveness).check(
+              z.gte(0, m.orMore(f.axisWeightAttractiveness, 0)),
+            ),
+            strength: finiteNumber(f.axisWeightStrength).check(z.gte(0, m.orMore(f.axisWeightStrength, 0))),
+          })
+          .check(
+            z.superRefine((w, ctx) => {
+              if (!(w.attractiveness > 0 || w.strength > 0)) {
+                ctx.issues.push({
+                  code: "custom",
+                  input: w,
+                  path: ["attractiveness"],
+                  message: m.axisWeightsZero,
+                });
+              }
+            }),
+          ),
+      ),
+      plan: z.optional(
+        z.object({
+          quadrants: z.array(
+            z.enum(QUADRANT_KEYS as [QuadrantKey, ...QuadrantKey[]], { error: m.planQuadrant }),
+          ),
         }),
       ),
       criteria: z.array(criterion, { error: m.criteriaList }),
@@ -111,10 +142,19 @@ type ParsedConfig = z.output<Schemas["config"]>;
 export type Criterion = ParsedConfig["criteria"][number];
 export type Axis = Criterion["axis"];
 /** A validated, normalised configuration: every default filled in. */
-export type KamConfig = Omit<ParsedConfig, "cuts" | "revenueColumn"> & {
+export type KamConfig = Omit<ParsedConfig, "cuts" | "revenueColumn" | "axisWeights" | "plan"> & {
   revenueColumn?: string;
   cuts: { attractiveness: number; strength: number };
+  /** Share of each axis in the KAM score (two-level weights); default 1 and 1. */
+  axisWeights: { attractiveness: number; strength: number };
+  /** Quadrants whose accounts are in the Key Account Plan. */
+  plan: { quadrants: QuadrantKey[] };
 };
+
+/** Both axes count alike in the KAM score unless the config says otherwise. */
+export const DEFAULT_AXIS_WEIGHTS = { attractiveness: 1, strength: 1 } as const;
+/** The plan's quadrants unless the config says otherwise. */
+export const DEFAULT_PLAN_QUADRANTS: readonly QuadrantKey[] = ["keyAccount", "keyDevelopment"];
 
 export interface ConfigProblem {
   /** Path of the field, e.g. ["criteria", 2, "weight"]. */
@@ -139,10 +179,15 @@ export function validateConfig(input: unknown, language: Language = "en"): Confi
       })),
     };
   }
-  const { cuts, revenueColumn, ...rest } = parsed.data;
+  const { cuts, revenueColumn, axisWeights, plan, ...rest } = parsed.data;
   const config: KamConfig = {
     ...rest,
     cuts: cuts ?? { attractiveness: defaultCut(rest.scaleMax), strength: defaultCut(rest.scaleMax) },
+    axisWeights: axisWeights ?? { ...DEFAULT_AXIS_WEIGHTS },
+    // Sheet order, each quadrant once, whatever order or repetitions the input had.
+    plan: {
+      quadrants: plan ? QUADRANT_KEYS.filter((q) => plan.quadrants.includes(q)) : [...DEFAULT_PLAN_QUADRANTS],
+    },
   };
   if (revenueColumn) config.revenueColumn = revenueColumn;
   return { ok: true, config };

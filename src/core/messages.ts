@@ -14,7 +14,9 @@ export type FieldName =
   | "column"
   | "weight"
   | "low"
-  | "high";
+  | "high"
+  | "axisWeightAttractiveness"
+  | "axisWeightStrength";
 
 /**
  * The core's user-visible texts: config validation, model errors, data warnings and matrix readiness. The
@@ -38,6 +40,9 @@ export interface CoreMessages {
   input: string;
   criteriaList: string;
   highAboveLow: (high: number, low: number) => string;
+  logLowAboveZero: (low: number) => string;
+  axisWeightsZero: string;
+  planQuadrant: string;
   duplicateName: (name: string, other: number) => string;
   noSheet: (sheet: string) => string;
   columnNotInRow: (column: string, row: number, sheet: string) => string;
@@ -72,6 +77,8 @@ const EN: CoreMessages = {
     weight: "Weight",
     low: "Low",
     high: "High",
+    axisWeightAttractiveness: "Attractiveness share of the KAM score",
+    axisWeightStrength: "Relative strength share of the KAM score",
   },
   mustBeText: (f) => `${f} must be text.`,
   mustNotBeEmpty: (f) => `${f} must not be empty.`,
@@ -86,9 +93,12 @@ const EN: CoreMessages = {
   language: 'Language must be "en" or "de".',
   axis: 'Axis must be "attractiveness" or "strength".',
   direction: 'Direction must be "higher" or "lower".',
-  input: 'Input must be "points", "linear" or "rank".',
+  input: 'Input must be "points", "linear", "log" or "rank".',
   criteriaList: "Criteria must be a list.",
   highAboveLow: (high, low) => `High (${high}) must be greater than low (${low}).`,
+  logLowAboveZero: (low) => `Low (${low}) must be greater than 0 for log points.`,
+  axisWeightsZero: "At least one axis must have a share of the KAM score above 0.",
+  planQuadrant: 'Plan quadrants must be "keyAccount", "keyDevelopment", "maintenance" or "opportunistic".',
   duplicateName: (name, other) => `Criterion name "${name}" is used twice (also criterion ${other}).`,
   noSheet: (s) => `There is no sheet named "${s}".`,
   columnNotInRow: (c, row, s) => `The column "${c}" is not in row ${row} of the sheet "${s}".`,
@@ -128,6 +138,8 @@ const DE: CoreMessages = {
     weight: "Gewicht",
     low: "Untergrenze",
     high: "Obergrenze",
+    axisWeightAttractiveness: "Anteil Attraktivität am KAM-Score",
+    axisWeightStrength: "Anteil relative Stärke am KAM-Score",
   },
   mustBeText: (f) => `${f} muss ein Text sein.`,
   mustNotBeEmpty: (f) => `${f} darf nicht leer sein.`,
@@ -142,10 +154,14 @@ const DE: CoreMessages = {
   language: "Sprache muss „en“ oder „de“ sein.",
   axis: "Achse muss „Attraktivität“ oder „Stärke“ sein.",
   direction: "Richtung muss „höher“ oder „niedriger“ sein.",
-  input: "Eingabe muss „Punkte“, „linear“ oder „Rang“ sein.",
+  input: "Eingabe muss „Punkte“, „linear“, „logarithmisch“ oder „Rang“ sein.",
   criteriaList: "Die Kriterien müssen eine Liste sein.",
   highAboveLow: (high, low) =>
     `Obergrenze (${num(high)}) muss größer als die Untergrenze (${num(low)}) sein.`,
+  logLowAboveZero: (low) => `Untergrenze (${num(low)}) muss für logarithmische Punkte größer als 0 sein.`,
+  axisWeightsZero: "Mindestens eine Achse muss einen Anteil am KAM-Score über 0 haben.",
+  planQuadrant:
+    "Plan-Quadranten müssen „Schlüsselkunde“, „Entwicklungskunde“, „Pflegekunde“ oder „Gelegenheitskunde“ sein.",
   duplicateName: (name, other) => `Der Name „${name}“ kommt doppelt vor (auch Kriterium ${other}).`,
   noSheet: (s) => `Es gibt kein Blatt namens „${s}“.`,
   columnNotInRow: (c, row, s) => `Die Spalte „${c}“ steht nicht in Zeile ${row} des Blatts „${s}“.`,

@@ -1,7 +1,7 @@
 import { ArgumentProblem, isBlank, isValidNumber, notANumber, type Grid, type ResultGrid } from "./cells";
 
 export type Direction = "higher" | "lower";
-export type PointsMethod = "linear" | "rank";
+export type PointsMethod = "linear" | "log" | "rank";
 
 export interface PointsOptions {
   direction: Direction;
@@ -17,6 +17,9 @@ export function validatePointsOptions(options: PointsOptions): void {
   const { scaleMax, low, high } = options;
   if (!Number.isInteger(scaleMax) || scaleMax < 2 || scaleMax > 1000) {
     throw new ArgumentProblem(`scale_max must be a whole number from 2 to 1000, got ${scaleMax}.`);
+  }
+  if (options.method === "log" && low !== undefined && !(low > 0)) {
+    throw new ArgumentProblem(`low (${low}) must be greater than 0 for the "log" method.`);
   }
   if (low !== undefined && high !== undefined && low >= high) {
     throw new ArgumentProblem(`low (${low}) must be less than high (${high}).`);
@@ -55,6 +58,46 @@ export function linearPoints(values: readonly number[], options: PointsOptions):
     } else {
       // Only one anchor was fixed and every value lies beyond it: below a fixed low, above a fixed high.
       p = options.low !== undefined ? 1 : scaleMax;
+    }
+    out[i] = p;
+  }
+  return out;
+}
+
+/**
+ * Points on a log scale, as KAM_POINTS "log": linear points of ln(v) between ln(lo) and ln(hi), where lo and
+ * hi default to the smallest and largest value above 0. A value of 0 or less gets 1 (the bottom of the
+ * scale); with no value above 0, or hi == lo, every value gets the midpoint.
+ */
+export function logPoints(values: readonly number[], options: PointsOptions): number[] {
+  const { scaleMax } = options;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v <= 0) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const out = new Array<number>(values.length);
+  if (min === Infinity) return out.fill(midpoint(scaleMax));
+  const lo = options.low ?? min;
+  const hi = options.high ?? max;
+  const lnLo = Math.log(lo);
+  const lnHi = Math.log(hi);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let p: number;
+    if (hi > lo) {
+      if (v <= 0) p = 1;
+      else {
+        const clamped = v < lo ? lo : v > hi ? hi : v;
+        p = 1 + ((Math.log(clamped) - lnLo) / (lnHi - lnLo)) * (scaleMax - 1);
+      }
+    } else if (hi === lo) {
+      p = midpoint(scaleMax);
+    } else {
+      // Only one anchor was fixed and every positive value lies beyond it.
+      p = v <= 0 ? 1 : options.low !== undefined ? 1 : scaleMax;
     }
     out[i] = p;
   }
@@ -106,7 +149,11 @@ export function mirrorPoints(points: number, scaleMax: number): number {
 export function pointsForNumbers(values: readonly number[], options: PointsOptions): number[] {
   if (values.length === 0) return [];
   const points =
-    options.method === "rank" ? rankPoints(values, options.scaleMax) : linearPoints(values, options);
+    options.method === "rank"
+      ? rankPoints(values, options.scaleMax)
+      : options.method === "log"
+        ? logPoints(values, options)
+        : linearPoints(values, options);
   if (options.direction === "lower") {
     for (let i = 0; i < points.length; i++) points[i] = mirrorPoints(points[i] as number, options.scaleMax);
   }

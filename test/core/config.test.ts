@@ -138,7 +138,8 @@ describe("validateConfig: messages name the field", () => {
     [{ weight: "2" }, ["criteria", 0, "weight"], "Weight must be a number."],
     [{ weight: NaN }, ["criteria", 0, "weight"], "Weight must be a number."],
     [{ direction: "up" }, ["criteria", 0, "direction"], 'Direction must be "higher" or "lower".'],
-    [{ input: "log" }, ["criteria", 0, "input"], 'Input must be "points", "linear" or "rank".'],
+    [{ input: "exp" }, ["criteria", 0, "input"], 'Input must be "points", "linear", "log" or "rank".'],
+    [{ input: "log", low: 0 }, ["criteria", 0, "low"], "Low (0) must be greater than 0 for log points."],
     [{ low: "a" }, ["criteria", 0, "low"], "Low must be a number."],
     [{ high: Infinity }, ["criteria", 0, "high"], "High must be a number."],
     [{ low: 5, high: 5 }, ["criteria", 0, "high"], "High (5) must be greater than low (5)."],
@@ -210,7 +211,11 @@ describe("validateConfig in German", () => {
     [{ weight: -1 }, ["criteria", 0, "weight"], "Gewicht muss 0 oder mehr sein."],
     [{ weight: "2" }, ["criteria", 0, "weight"], "Gewicht muss eine Zahl sein."],
     [{ direction: "up" }, ["criteria", 0, "direction"], "Richtung muss „höher“ oder „niedriger“ sein."],
-    [{ input: "log" }, ["criteria", 0, "input"], "Eingabe muss „Punkte“, „linear“ oder „Rang“ sein."],
+    [
+      { input: "exp" },
+      ["criteria", 0, "input"],
+      "Eingabe muss „Punkte“, „linear“, „logarithmisch“ oder „Rang“ sein.",
+    ],
     [
       { low: 9.5, high: 1 },
       ["criteria", 0, "high"],
@@ -290,5 +295,47 @@ describe("criteriaOnAxis", () => {
     });
     expect(criteriaOnAxis(config, "attractiveness").map((c) => c.name)).toEqual(["Revenue"]);
     expect(criteriaOnAxis(config, "strength").map((c) => c.name)).toEqual(["Wallet"]);
+  });
+});
+
+describe("validateConfig: axis weights and plan quadrants", () => {
+  it("reads a config without them as 50/50 and the key account and key development quadrants", () => {
+    const result = validateConfig(minimal);
+    if (!result.ok) throw new Error("expected a valid configuration");
+    expect(result.config.axisWeights).toEqual({ attractiveness: 1, strength: 1 });
+    expect(result.config.plan).toEqual({ quadrants: ["keyAccount", "keyDevelopment"] });
+  });
+
+  it("keeps given axis weights and orders the plan's quadrants as the matrix does, each once", () => {
+    const result = validateConfig({
+      ...minimal,
+      axisWeights: { attractiveness: 70, strength: 30 },
+      plan: { quadrants: ["maintenance", "keyAccount", "maintenance"] },
+    });
+    if (!result.ok) throw new Error("expected a valid configuration");
+    expect(result.config.axisWeights).toEqual({ attractiveness: 70, strength: 30 });
+    expect(result.config.plan.quadrants).toEqual(["keyAccount", "maintenance"]);
+  });
+
+  it.each([
+    [
+      { attractiveness: -1, strength: 1 },
+      ["axisWeights", "attractiveness"],
+      "Attractiveness share of the KAM score must be 0 or more.",
+    ],
+    [
+      { attractiveness: 0, strength: 0 },
+      ["axisWeights", "attractiveness"],
+      "At least one axis must have a share of the KAM score above 0.",
+    ],
+  ])("refuses axis weights %p", (axisWeights, path, message) => {
+    expect(problemsOf({ ...minimal, axisWeights })).toContainEqual({ path, message });
+  });
+
+  it("refuses an unknown plan quadrant", () => {
+    expect(problemsOf({ ...minimal, plan: { quadrants: ["stars"] } })).toContainEqual({
+      path: ["plan", "quadrants", 0],
+      message: 'Plan quadrants must be "keyAccount", "keyDevelopment", "maintenance" or "opportunistic".',
+    });
   });
 });
