@@ -1,4 +1,10 @@
-import { validateConfig, type Axis, type ConfigProblem, type KamConfig } from "../src/core/config";
+import {
+  validateConfig,
+  type Axis,
+  type ConfigProblem,
+  type Criterion,
+  type KamConfig,
+} from "../src/core/config";
 import type { Language } from "../src/core/i18n";
 import { findColumn } from "../src/core/model";
 import { defaultCut } from "../src/core/quadrant";
@@ -15,7 +21,7 @@ export interface DraftCriterion {
   axis: Axis;
   weight: string;
   direction: "higher" | "lower";
-  input: "points" | "linear" | "rank";
+  input: Criterion["input"];
   low: string;
   high: string;
 }

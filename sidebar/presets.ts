@@ -12,7 +12,7 @@ export interface Preset {
   names: Record<Language, string>;
   weight: number;
   direction: "higher" | "lower";
-  input: "points" | "linear" | "rank";
+  input: "points" | "linear" | "log" | "rank";
   low?: number;
   high?: number;
   /** Lower-case parts of header texts that suggest the column. */

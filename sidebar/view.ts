@@ -251,6 +251,7 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
           [
             { value: "points", label: t("inputPoints", { max: Number.isFinite(scale) ? scale : 10 }) },
             { value: "linear", label: t("inputLinear") },
+            { value: "log", label: t("inputLog") },
             { value: "rank", label: t("inputRank") },
           ],
           c.input,
