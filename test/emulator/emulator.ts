@@ -5,6 +5,7 @@ import { Env } from "./env";
 import { AuthMode, ChartType } from "./enums";
 import { asGas, expose } from "./expose";
 import { csvRows, workbookFromFixture, type SpreadsheetFixture } from "./fixtures";
+import { SERVICE_FAILURE } from "./faults";
 import { FormulaEngine } from "./formulas";
 import { makeHtmlService } from "./html";
 import { makeLockService } from "./lock";
@@ -79,7 +80,22 @@ export class Emulator {
     return makeSpreadsheet(this._env);
   }
 
-  get ledger(): Pick<Ledger, "total" | "count" | "byMethod" | "reset"> {
+  /**
+   * Makes a counted Spreadsheet-service call throw Sheets' service error: the `nth` call of `method`
+   * ("Range.setValues", or "*" for any counted call) from now on, and the `times - 1` after it
+   * (`times: Infinity` for every one). Default: the next call of that method, once.
+   */
+  failOn(method: string, options: { nth?: number; times?: number; message?: string } = {}): void {
+    const message = options.message ?? SERVICE_FAILURE(this._env.state.id);
+    this._env.faults.plan(method, options.nth ?? 1, options.times ?? 1, message);
+  }
+
+  /** Removes every planned failure. */
+  clearFaults(): void {
+    this._env.faults.clear();
+  }
+
+  get ledger(): Pick<Ledger, "total" | "count" | "byMethod" | "reset" | "calls"> {
     return this._env.ledger;
   }
 

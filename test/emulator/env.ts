@@ -1,4 +1,5 @@
 import { MESSAGES } from "./errors";
+import { Faults } from "./faults";
 import { Ledger } from "./ledger";
 import type { FormulaEngine } from "./formulas";
 import type { SheetState, WorkbookState } from "./model";
@@ -28,6 +29,8 @@ export interface LockStateShared {
 export class Env {
   realm: Realm = HOST_REALM;
   readonly ledger = new Ledger();
+  /** Service failures planned by a test (Emulator.failOn). */
+  readonly faults = new Faults();
   /** True while a custom function runs: Sheets lets custom functions read, never write. */
   customFunctionMode = false;
   /** The execution's auth mode; onOpen in an add-on that is not yet used runs with NONE. */

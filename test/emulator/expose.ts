@@ -41,7 +41,11 @@ export function expose<T extends object>(
         const method = `${className}.${prop}`;
         return function (...args: unknown[]) {
           env.checkAccess(className, method);
-          if (counted) env.ledger.record(method);
+          if (counted) {
+            env.ledger.record(method);
+            const fault = env.faults.check(method);
+            if (fault !== null) throw env.error(fault);
+          }
           const result: unknown = (member as (...a: unknown[]) => unknown).apply(t, args);
           return result === t ? proxy : result;
         };

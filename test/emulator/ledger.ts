@@ -14,11 +14,18 @@
  */
 export class Ledger {
   private counts = new Map<string, number>();
+  private sequence: string[] = [];
   private pauseDepth = 0;
 
   record(method: string): void {
     if (this.pauseDepth > 0) return;
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.sequence.push(method);
+  }
+
+  /** Every counted call since the last reset, in order (for fault injection into each call in turn). */
+  calls(): readonly string[] {
+    return this.sequence;
   }
 
   /** Runs `body` without counting: custom-function recalculation is not the script's own work. */
@@ -47,5 +54,6 @@ export class Ledger {
 
   reset(): void {
     this.counts.clear();
+    this.sequence = [];
   }
 }
