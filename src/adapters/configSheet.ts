@@ -224,25 +224,24 @@ export function writeConfigToSpreadsheet(
   fallback: Language = "en",
 ): KamConfig {
   const messageLanguage = languageOf(input, fallback);
+  const m = configSheetMessages(messageLanguage);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const got = describeNonObject(input, messageLanguage);
-    throw new ConfigError([{ path: [], message: configSheetMessages(messageLanguage).notAConfig(got) }]);
+    throw new ConfigError([{ path: [], message: m.notAConfig(describeNonObject(input, messageLanguage)) }]);
   }
   const config = parseConfig(input, messageLanguage);
-  const data = readHeaders(spreadsheet, config);
-  const problems = [
-    ...problemsWithCells(config, messageLanguage),
-    ...problemsWithHeaders(config, data, messageLanguage),
-  ];
-  if (problems.length > 0) throw new ConfigError(problems);
-
-  const language: Language = config.language ?? languageForLocale(spreadsheet.getSpreadsheetLocale());
-  const grid = configToGrid(config, language);
-  const m = configSheetMessages(messageLanguage);
   let modelWritten = false;
   try {
+    const data = readHeaders(spreadsheet, config);
+    const problems = [
+      ...problemsWithCells(config, messageLanguage),
+      ...problemsWithHeaders(config, data, messageLanguage),
+    ];
+    if (problems.length > 0) throw new ConfigError(problems);
+
+    const language: Language = config.language ?? languageForLocale(spreadsheet.getSpreadsheetLocale());
+    const grid = configToGrid(config, language);
     const existing = findConfigSheet(spreadsheet);
-    // Reads come before the first write (Apps Script flushes pending writes before a read).
+    // Every read comes before the first write (a read after a write makes Apps Script flush).
     const sheetNames = spreadsheet.getSheets().map((s) => s.getName());
     const rows = Math.max(existing?.getLastRow() ?? 0, grid.length);
     const columns = Math.max(existing?.getLastColumn() ?? 0, CONFIG_COLUMNS);
@@ -252,6 +251,7 @@ export function writeConfigToSpreadsheet(
     const block = sheet.getRange(1, 1, rows, columns);
     const rules = validationRules(config, language, sheetNames, sheet.getName(), data);
     block.setDataValidations(padded(rules, rows, columns, null));
+    // The one call that replaces the saved model: before it the old model is intact, after it the new one.
     block.setValues(padded(withoutFormulas(grid), rows, columns, ""));
     modelWritten = true;
     writeFormulas(sheet, grid, config.criteria.length);
@@ -259,6 +259,7 @@ export function writeConfigToSpreadsheet(
     formatSheet(sheet, config.criteria.length);
     setWeightRanges(spreadsheet, sheet, config.criteria.length);
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(modelWritten ? m.saveFailedUnfinished(detail) : m.saveFailedKept(detail));
   }
