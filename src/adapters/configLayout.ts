@@ -63,7 +63,9 @@ export const FIRST_CRITERION_ROW = LAYOUT.firstCriterionRow;
 export function layoutOf(grid: readonly CellValue[][]): SheetLayout {
   const holdsHeader = (layout: SheetLayout) =>
     isWord(grid[layout.criteriaHeaderRow - 1]?.[0] ?? "", CRITERIA_HEADER_WORDS);
-  return [LAYOUT, LAYOUT_V1].find(holdsHeader) ?? LAYOUT;
+  // The old layout first: in the current one, row 12 holds a settings label, never the header, while an
+  // old sheet's row 15 may hold a criterion someone named "Criterion".
+  return [LAYOUT_V1, LAYOUT].find(holdsHeader) ?? LAYOUT;
 }
 
 export const CRITERION_FIELDS = [

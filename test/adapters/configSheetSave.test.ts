@@ -166,6 +166,9 @@ describe("the KAM score's axis shares and the plan's quadrants in the sheet", ()
     const { input, criterionRows } = gridToConfigInput(grid);
     expect(criterionRows).toEqual([13, 14, 15]);
     expect(parseConfig(input)).toEqual(parseConfig(GOOD));
+    // A third criterion named like the header (in row 15, where the new layout has its header) is a criterion.
+    (grid[14] as (string | number)[])[0] = "Criterion";
+    expect(gridToConfigInput(grid).criterionRows).toEqual([13, 14, 15]);
   });
 });
 
