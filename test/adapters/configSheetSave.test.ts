@@ -185,6 +185,26 @@ describe("formulas in every spreadsheet locale", () => {
       true,
       true,
     ]);
+    // Formulas only where the add-on puts them (E, J, K, L of the criteria rows): every other cell, the
+    // "=Fit()" name included, was written as a value and holds no formula.
+    const where = sheet()
+      .getDataRange()
+      .getFormulas()
+      .flatMap((row, r) => row.flatMap((f, c) => (f ? [`${"ABCDEFGHIJKL"[c]}${r + 1}`] : [])));
+    expect(where).toEqual([
+      "E16",
+      "J16",
+      "K16",
+      "L16",
+      "E17",
+      "J17",
+      "K17",
+      "L17",
+      "E18",
+      "J18",
+      "K18",
+      "L18",
+    ]);
     // No argument separator: nothing a ";" locale would read differently.
     expect(formulas.flat().some((f) => f.includes(",") || f.includes(";"))).toBe(false);
     expect([shown(emulator, "E16"), shown(emulator, "E17"), shown(emulator, "E18")]).toEqual([
