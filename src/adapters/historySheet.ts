@@ -10,6 +10,7 @@ import {
   snapshotValues,
   type HistoryDamage,
   type HistoryHeader,
+  type HistoryValue,
   type Snapshot,
 } from "../core/history";
 import type { Language } from "../core/i18n";
@@ -190,8 +191,8 @@ const FORMATS = [TEXT, TEXT, TEXT, TEXT, "0", "0.0", "0.0", "0.0", TEXT, "#,##0"
 export interface AppendOptions {
   language: Language;
   protection: string;
-  /** Keep only this many snapshots, the new one included (the user said yes); absent = keep all. */
-  keep?: number;
+  /** Keep only the snapshots from sheet row `start` on (the user said yes), their rows as read. */
+  kept?: { start: number; values: unknown[][] };
 }
 
 /**
@@ -214,7 +215,7 @@ export function appendSnapshot(
   const width = header.length;
   let entries = read.lastRow === 0 ? [] : [...read.snapshots];
   let lastRow = read.lastRow;
-  let maxRows = read.maxRows;
+  const maxRows = read.maxRows;
 
   if (!sheet) {
     sheet = ss.insertSheet(HISTORY_SHEET_NAMES[language], ss.getNumSheets());
@@ -238,34 +239,38 @@ export function appendSnapshot(
     return;
   }
 
-  if (options.keep !== undefined && entries.length >= options.keep) {
-    const kept = entries.slice(entries.length - (options.keep - 1));
-    const firstKept = kept[0]?.start ?? lastRow + 1;
-    const dropped = firstKept - 2;
-    if (dropped > 0) {
-      sheet.deleteRows(2, dropped);
-      lastRow -= dropped;
-      maxRows -= dropped;
-      entries = kept.map((e) => ({ ...e, start: e.start - dropped }));
-    }
-  }
-  const needRows = lastRow + rows.length + (lastRow === 0 ? 1 : 0);
-  if (maxRows < needRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
-  if (read.maxColumns < width) sheet.insertColumnsAfter(read.maxColumns, width - read.maxColumns);
   const oldWidth = FIXED_HISTORY_COLUMNS + (read.header?.criteria.length ?? 0);
   // New criteria get their points column; a header a person damaged is left as it is.
-  if (read.header && width > oldWidth) {
+  if (read.header && width > oldWidth && read.maxColumns >= width) {
     sheet.getRange(1, oldWidth + 1, 1, width - oldWidth).setValues([header.slice(oldWidth)]);
   }
+  // Keeping only the last snapshots (the user said yes): they move up to row 2, the new one follows.
+  const kept = options.kept;
+  const earlier = (kept?.values ?? []).map((r) => Array.from({ length: width }, (_, j) => cell(r[j])));
+  if (kept) {
+    const shift = kept.start - 2;
+    entries = entries.filter((e) => e.start >= kept.start).map((e) => ({ ...e, start: e.start - shift }));
+    lastRow = 1 + earlier.length;
+  }
   // An emptied sheet gets its header back in the same write as the rows.
-  const values = lastRow === 0 ? [header, ...rows] : rows;
-  const block = sheet.getRange(lastRow + 1, 1, values.length, width);
-  block.setNumberFormats([
-    ...(lastRow === 0 ? [header.map(() => TEXT)] : []),
-    ...rows.map(() => formats(width)),
-  ]);
+  const withHeader = lastRow === 0;
+  const firstRow = withHeader ? 1 : kept ? 2 : lastRow + 1;
+  const values: HistoryValue[][] = [...(withHeader ? [header] : []), ...earlier, ...rows];
+  const lastNeeded = firstRow + values.length - 1;
+  if (maxRows < lastNeeded) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
+  if (read.maxColumns < width) sheet.insertColumnsAfter(read.maxColumns, width - read.maxColumns);
+  if (read.header && width > oldWidth && read.maxColumns < width) {
+    sheet.getRange(1, oldWidth + 1, 1, width - oldWidth).setValues([header.slice(oldWidth)]);
+  }
+  const block = sheet.getRange(firstRow, 1, values.length, width);
+  block.setNumberFormats(
+    values.map((_, i) => (withHeader && i === 0 ? header.map(() => TEXT) : formats(width))),
+  );
   block.setValues(values);
-  const start = lastRow === 0 ? 2 : lastRow + 1;
+  // The rows the dropped snapshots leave below go: the sheet ends with the new snapshot.
+  const end = Math.max(maxRows, lastNeeded);
+  if (kept && end > lastNeeded) sheet.deleteRows(lastNeeded + 1, end - lastNeeded);
+  const start = lastNeeded - rows.length + 1;
   entries.push({ start, rows: rows.length, dataSheet: snapshot.dataSheet, at: snapshot.at });
   if (read.metadata) read.metadata.setValue(indexValue(entries));
   else
@@ -276,14 +281,24 @@ export function appendSnapshot(
     );
 }
 
-function formats(width: number): string[] {
-  return Array.from({ length: width }, (_, j) => FORMATS[j] ?? "0.0");
+/** A value read back from the sheet, as it is written again (dates as their text). */
+function cell(value: unknown): HistoryValue {
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (value instanceof Date) return value.toISOString();
+  return value === null || value === undefined ? "" : String(value);
 }
 
-/** Cells of the history sheet's grid and of each known snapshot, for the cell limit. */
-export function historyCells(read: HistoryRead, width: number): { history: number; snapshots: number[] } {
-  return {
-    history: read.maxRows * read.maxColumns,
-    snapshots: read.snapshots.map((s) => s.rows * Math.max(width, read.maxColumns)),
-  };
+/** The rows of the snapshots to keep (the last `keep - 1` earlier ones), read before any write. */
+export function readKept(read: HistoryRead, keep: number): { start: number; values: unknown[][] } | null {
+  if (!read.sheet || read.lastRow < 2) return null;
+  const earlier = read.snapshots.slice(Math.max(0, read.snapshots.length - (keep - 1)));
+  const start = keep <= 1 ? read.lastRow + 1 : (earlier[0]?.start ?? read.lastRow + 1);
+  const rows = read.lastRow - start + 1;
+  const width = Math.max(read.lastColumn, 1);
+  const values = rows > 0 ? read.sheet.getRange(start, 1, rows, width).getValues() : [];
+  return { start, values };
+}
+
+function formats(width: number): string[] {
+  return Array.from({ length: width }, (_, j) => FORMATS[j] ?? "0.0");
 }

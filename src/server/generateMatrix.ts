@@ -6,6 +6,7 @@ import type { Language } from "../core/i18n";
 import { buildMatrixLayout, estimateMatrixCells, MATRIX_SHEET_NAME } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
+import { finishHistory, prepareHistory } from "./history";
 import { messagesFor, userLanguage, type Messages } from "./messages";
 
 /** Sheets' limit on the cells of one spreadsheet, all sheets together. */
@@ -109,9 +110,12 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   }
   const accounts = evaluation.accounts.length;
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
+  // Everything the history needs is read (and the user asked about its size) before the first write.
+  const history = prepareHistory(ss, { config, evaluation, language: language.value, now: new Date() });
   const layout = buildMatrixLayout({ evaluation, config, language: language.value, madeAt });
   try {
     writeMatrixSheet(ss, layout).activate();
+    finishHistory(ss, history, language.value);
   } catch (error) {
     if (error instanceof SheetLimitError) {
       return fail({ kind: "tooLarge", accounts, cells: layout.numRows * layout.numColumns, used: 0 });

@@ -1,4 +1,4 @@
-import { appendSnapshot, readHistory, type HistoryRead } from "../adapters/historySheet";
+import { appendSnapshot, readHistory, readKept, type HistoryRead } from "../adapters/historySheet";
 import type { KamConfig } from "../core/config";
 import {
   computeMovement,
@@ -31,11 +31,12 @@ export interface PreparedHistory {
   read: HistoryRead;
   snapshot: Snapshot;
   view: HistoryView;
-  /** Add the snapshot, after keeping only this many (when set). */
+  /** Add the snapshot. */
   append: boolean;
-  keep?: number;
   /** Said after the writes (the snapshot was not added). */
   afterword: string | null;
+  /** The rows of the snapshots that stay, when only the last ones are kept. */
+  kept?: { start: number; values: unknown[][] };
 }
 
 export const SNAPSHOT_FORMAT = "yyyy-MM-dd HH:mm:ss";
@@ -92,7 +93,8 @@ export function prepareHistory(
     return { ...prepared, append: false, afterword: null };
   }
   if (ui.alert(t.limitTitle, prompt, ui.ButtonSet.YES_NO) === ui.Button.YES) {
-    return { ...prepared, keep: limit.keep };
+    const kept = readKept(read, limit.keep);
+    return kept ? { ...prepared, kept } : prepared;
   }
   return { ...prepared, append: false, afterword: t.skipped(name) };
 }
@@ -106,7 +108,7 @@ export function finishHistory(ss: Spreadsheet, prepared: PreparedHistory, langua
   appendSnapshot(ss, prepared.read, prepared.snapshot, {
     language,
     protection: HISTORY_TEXTS[language].protection,
-    ...(prepared.keep !== undefined ? { keep: prepared.keep } : {}),
+    ...(prepared.kept ? { kept: prepared.kept } : {}),
   });
 }
 
