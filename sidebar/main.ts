@@ -22,7 +22,13 @@ import {
   type DraftCriterion,
 } from "./draft";
 import { translator, uiLanguage, type MessageKey, type Translate } from "./i18n";
-import { blankCriterion, criterionFromPreset, guessRevenueColumn, PRESETS, standardCriteria } from "./presets";
+import {
+  blankCriterion,
+  criterionFromPreset,
+  guessRevenueColumn,
+  PRESETS,
+  standardCriteria,
+} from "./presets";
 import { evaluate, pointsKey, ranksOf, reweigh, summarise, type PreviewSummary } from "./preview";
 import { errorText, hasServerFunction, NotAvailableError, run } from "./server";
 import {

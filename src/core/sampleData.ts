@@ -239,49 +239,47 @@ export interface FormulasSheet {
   fingerprint: string;
 }
 
-const FORMULA_TEXTS: Record<
-  Language,
-  { title: string; intro: string; headers: string[]; weights: string }
-> = {
-  en: {
-    title: "The six custom functions at work on the sample accounts",
-    intro:
-      "Each formula in row 5 fills its whole column. Row 4 shows the formula; change a figure in Sample accounts and these recalculate at once.",
-    headers: [
-      "Customer",
-      "Revenue points, linear (KAM_POINTS)",
-      "Cost-to-serve points (KAM_POINTS, lower is better)",
-      "Attractiveness from the rated criteria (KAM_SCORE)",
-      "Strength from satisfaction and fit (KAM_SCORE)",
-      "Quadrant (KAM_QUADRANT)",
-      "Revenue share (REVENUE_SHARE)",
-      "ABC class (KAM_ABC)",
-      "",
-      "Revenue concentration (KAM_CONCENTRATION)",
-      "",
-    ],
-    weights: "Weights read by KAM_SCORE in D and E",
-  },
-  de: {
-    title: "Die sechs Funktionen bei der Arbeit mit den Beispielkunden",
-    intro:
-      "Jede Formel in Zeile 5 füllt ihre ganze Spalte. Zeile 4 zeigt die Formel; ändern Sie eine Zahl in Sample accounts, und alles rechnet sofort neu.",
-    headers: [
-      "Kunde",
-      "Umsatzpunkte, linear (KAM_POINTS)",
-      "Punkte Betreuungskosten (KAM_POINTS, weniger ist besser)",
-      "Attraktivität aus den bewerteten Kriterien (KAM_SCORE)",
-      "Stärke aus Zufriedenheit und Passung (KAM_SCORE)",
-      "Quadrant (KAM_QUADRANT)",
-      "Umsatzanteil (REVENUE_SHARE)",
-      "ABC-Klasse (KAM_ABC)",
-      "",
-      "Umsatzkonzentration (KAM_CONCENTRATION)",
-      "",
-    ],
-    weights: "Gewichte, die KAM_SCORE in D und E liest",
-  },
-};
+const FORMULA_TEXTS: Record<Language, { title: string; intro: string; headers: string[]; weights: string }> =
+  {
+    en: {
+      title: "The six custom functions at work on the sample accounts",
+      intro:
+        "Each formula in row 5 fills its whole column. Row 4 shows the formula; change a figure in Sample accounts and these recalculate at once.",
+      headers: [
+        "Customer",
+        "Revenue points, linear (KAM_POINTS)",
+        "Cost-to-serve points (KAM_POINTS, lower is better)",
+        "Attractiveness from the rated criteria (KAM_SCORE)",
+        "Strength from satisfaction and fit (KAM_SCORE)",
+        "Quadrant (KAM_QUADRANT)",
+        "Revenue share (REVENUE_SHARE)",
+        "ABC class (KAM_ABC)",
+        "",
+        "Revenue concentration (KAM_CONCENTRATION)",
+        "",
+      ],
+      weights: "Weights read by KAM_SCORE in D and E",
+    },
+    de: {
+      title: "Die sechs Funktionen bei der Arbeit mit den Beispielkunden",
+      intro:
+        "Jede Formel in Zeile 5 füllt ihre ganze Spalte. Zeile 4 zeigt die Formel; ändern Sie eine Zahl in Sample accounts, und alles rechnet sofort neu.",
+      headers: [
+        "Kunde",
+        "Umsatzpunkte, linear (KAM_POINTS)",
+        "Punkte Betreuungskosten (KAM_POINTS, weniger ist besser)",
+        "Attraktivität aus den bewerteten Kriterien (KAM_SCORE)",
+        "Stärke aus Zufriedenheit und Passung (KAM_SCORE)",
+        "Quadrant (KAM_QUADRANT)",
+        "Umsatzanteil (REVENUE_SHARE)",
+        "ABC-Klasse (KAM_ABC)",
+        "",
+        "Umsatzkonzentration (KAM_CONCENTRATION)",
+        "",
+      ],
+      weights: "Gewichte, die KAM_SCORE in D und E liest",
+    },
+  };
 
 export const FORMULA_ROW = 5;
 const COLUMN_FORMATS = [
