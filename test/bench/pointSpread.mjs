@@ -36,9 +36,13 @@ for (const key of ["currentRevenue", "potentialRevenue"]) {
   const preset = presetByKey(key);
   const column = sample.headers.indexOf(preset.names.en);
   const values = sample.rows.map((r) => r[column]).filter((v) => typeof v === "number");
-  console.log(`${preset.names.en} (${values.length} accounts with a value; the preset uses "${preset.input}")`);
+  console.log(
+    `${preset.names.en} (${values.length} accounts with a value; the preset uses "${preset.input}")`,
+  );
   for (const method of ["linear", "log", "rank"]) {
-    const points = pointsForNumbers(values, { direction: "higher", scaleMax: 10, method }).sort((a, b) => a - b);
+    const points = pointsForNumbers(values, { direction: "higher", scaleMax: 10, method }).sort(
+      (a, b) => a - b,
+    );
     const low = points.filter((p) => p <= 2).length;
     const levels = new Set(points.map((p) => Math.round(p))).size;
     const f = (x) => x.toFixed(2);
