@@ -107,7 +107,7 @@ function writeFormulasSheet(sheet: Sheet, f: FormulasSheet): void {
   const textRows = FORMULA_ROW - 2;
   sheet.getRange(1, 1, textRows, width).setNumberFormat("@").setValues(f.texts);
   sheet.getRange(FORMULA_ROW, 1, f.resultRows, width).setNumberFormats(f.formats);
-  // Row 4 (FORMULATEXT) and row 5 (the formulas) as formulas, never as typed values (issue 14 item 4).
+  // Rows 4 (FORMULATEXT) and 5 as formulas, never as typed text that a locale could read differently.
   sheet.getRange(FORMULA_ROW - 1, 1, 2, width).setFormulas([f.formulaTexts, f.formulas]);
   const { row, column, cells } = f.weights;
   sheet.getRange(row, column, cells.length, 2).setValues(cells);
