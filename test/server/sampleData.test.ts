@@ -126,7 +126,11 @@ describe("the Formulas sheet is written as formulas and recognised by its develo
   it("writes every formula with setFormulas and tags the sheet with the fingerprint", () => {
     const { emulator, runner } = fresh();
     runner.run("insertSampleData");
-    expect(emulator.ledger.byMethod()["Range.setFormulas"]).toBe(1);
+    const f = formulasSheet("en");
+    const written = emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!;
+    // Rows 4 and 5 hold formulas (set with setFormulas); the text rows above hold no formula.
+    expect(written.getRange(4, 1, 2, f.formulas.length).getFormulas()).toEqual([f.formulaTexts, f.formulas]);
+    expect(written.getRange(1, 1, 3, f.formulas.length).getFormulas().flat().join("")).toBe("");
     const tags = tagOf(emulator);
     expect(tags).toHaveLength(1);
     expect(tags[0]!.getValue()).toBe(formulasSheet("en").fingerprint);
