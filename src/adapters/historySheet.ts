@@ -223,7 +223,6 @@ export function appendSnapshot(
     const needRows = 1 + rows.length;
     if (size.rows > needRows) sheet.deleteRows(needRows + 1, size.rows - needRows);
     if (size.rows < needRows) sheet.insertRowsAfter(size.rows, needRows - size.rows);
-    if (size.columns > width) sheet.deleteColumns(width + 1, size.columns - width);
     if (size.columns < width) sheet.insertColumnsAfter(size.columns, width - size.columns);
     const all = sheet.getRange(1, 1, needRows, width);
     all.setNumberFormats([header.map(() => TEXT), ...rows.map(() => formats(width))]);

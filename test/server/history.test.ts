@@ -1,0 +1,251 @@
+import { parseConfig } from "../../src/core/config";
+import {
+  HISTORY_SHEET_NAMES,
+  historyHeaders,
+  isDamage,
+  modelFingerprint,
+  parseHistoryHeader,
+  parseSnapshots,
+  snapshotOf,
+  snapshotValues,
+} from "../../src/core/history";
+import { evaluateAccounts } from "../../src/core/model";
+import { Range } from "../emulator/range";
+import type { Emulator } from "../emulator";
+import { CONFIG, DATA_SHEET, HEADERS, accountRows, setup, writeTexts, type Setup } from "./matrixFixtures";
+
+const HISTORY = HISTORY_SHEET_NAMES.en;
+const config = parseConfig(CONFIG);
+const CRITERIA = config.criteria.map((c) => c.name);
+
+function sheetValues(emulator: Emulator, name: string): Array<Array<string | number | boolean>> {
+  const sheet = emulator.dump().sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet.values;
+}
+
+/** The snapshots as the sheet holds them, read back with the core's own parser. */
+function snapshotsIn(emulator: Emulator, name = HISTORY) {
+  const [header, ...rows] = sheetValues(emulator, name);
+  const parsedHeader = parseHistoryHeader(header!);
+  if (isDamage(parsedHeader)) throw new Error("damaged header");
+  const parsed = parseSnapshots(parsedHeader, rows, 2);
+  if (isDamage(parsed)) throw new Error(`damaged row ${parsed.row}`);
+  return parsed.snapshots;
+}
+
+/** What the history should hold for these data rows: the core's evaluation, independent of the sheets. */
+function expectedRows(rows: (string | number)[][]) {
+  const evaluation = evaluateAccounts(config, { headers: HEADERS, rows, headerRow: 1 });
+  const snapshot = snapshotOf(evaluation.accounts, {
+    at: "",
+    dataSheet: DATA_SHEET,
+    model: modelFingerprint(config),
+    criteria: CRITERIA,
+  });
+  return snapshotValues(snapshot, CRITERIA, "en").map((r) => r.slice(1));
+}
+
+function setData(s: Setup, rows: (string | number)[][]): void {
+  const sheet = s.emulator.spreadsheet.getSheetByName(DATA_SHEET)!;
+  sheet.clearContents();
+  sheet.getRange(1, 1, 1 + rows.length, HEADERS.length).setValues([HEADERS, ...rows]);
+  s.emulator.ledger.reset();
+}
+
+function generate(s: Setup): unknown {
+  s.emulator.ledger.reset();
+  return s.runner.run("generateKaismMatrix");
+}
+
+/** Counts the cells every Range.getValues of a run returns. */
+function countCellsRead<T>(body: () => T): { result: T; cells: number } {
+  const original = Range.prototype.getValues;
+  let cells = 0;
+  Range.prototype.getValues = function (this: Range) {
+    const values = original.call(this);
+    cells += values.length * (values[0]?.length ?? 0);
+    return values;
+  };
+  try {
+    return { result: body(), cells };
+  } finally {
+    Range.prototype.getValues = original;
+  }
+}
+
+describe("KAM History: one snapshot per generation", () => {
+  const first = accountRows(12);
+  const second = first.map((r, i) => (i === 3 ? [r[0]!, 5_000_000, ...r.slice(2)] : r));
+  const s = setup(first);
+  generate(s);
+  const afterFirst = snapshotsIn(s.emulator);
+  setData(s, second);
+  generate(s);
+  const snapshots = snapshotsIn(s.emulator);
+
+  it("appends a dated snapshot with the contract's columns and each criterion's points", () => {
+    expect(sheetValues(s.emulator, HISTORY)[0]).toEqual(historyHeaders("en", CRITERIA));
+    expect(afterFirst).toHaveLength(1);
+    expect(snapshots).toHaveLength(2);
+    for (const snapshot of snapshots) expect(snapshot.at).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(snapshots[0]).toEqual(afterFirst[0]);
+  });
+
+  it("holds the values of each generation's data", () => {
+    const values = sheetValues(s.emulator, HISTORY);
+    expect(values.slice(1, 13).map((r) => r.slice(1))).toEqual(expectedRows(first));
+    expect(values.slice(13, 25).map((r) => r.slice(1))).toEqual(expectedRows(second));
+  });
+
+  it("is visible, after the other sheets, with a frozen header and a warning-only protection", () => {
+    const sheet = s.emulator.spreadsheet.getSheetByName(HISTORY)!;
+    expect(sheet.isSheetHidden()).toBe(false);
+    expect(sheet.getFrozenRows()).toBe(1);
+    const protections = sheet.getProtections(SpreadsheetAppProtection());
+    expect(protections).toHaveLength(1);
+    expect(protections[0]!.isWarningOnly()).toBe(true);
+  });
+
+  it("writes an account name that looks like a formula as text", () => {
+    const t = setup(accountRows(3));
+    writeTexts(t.emulator, DATA_SHEET, 2, 1, ['=HYPERLINK("http://x";"y")', "+1", "@me"]);
+    generate(t);
+    const dump = t.emulator.dump().sheets.find((x) => x.name === HISTORY)!;
+    expect(Object.keys(dump.formulas)).toEqual([]);
+    expect(
+      dump.values
+        .slice(1)
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual(['=HYPERLINK("http://x";"y")', "+1", "@me"].sort());
+  });
+
+  it("leaves the data sheet byte for byte as it was", () => {
+    const t = setup(accountRows(8));
+    const before = JSON.stringify(t.emulator.dump().sheets.find((x) => x.name === DATA_SHEET));
+    generate(t);
+    generate(t);
+    expect(JSON.stringify(t.emulator.dump().sheets.find((x) => x.name === DATA_SHEET))).toBe(before);
+  });
+});
+
+function SpreadsheetAppProtection() {
+  return "SHEET" as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+}
+
+describe("finding the previous snapshot", () => {
+  it("reads only its own rows: calls and cells read do not grow with the number of snapshots", () => {
+    const s = setup(accountRows(40));
+    const figures: Array<{ snapshots: number; calls: number; cells: number }> = [];
+    for (let n = 1; n <= 6; n++) {
+      const { cells } = countCellsRead(() => generate(s));
+      figures.push({ snapshots: n - 1, calls: s.emulator.ledger.total(), cells });
+    }
+    expect(snapshotsIn(s.emulator)).toHaveLength(6);
+    // From the second generation on, each finds one earlier snapshot: the same work at 1 and at 5 earlier.
+    const later = figures.slice(1);
+    expect(new Set(later.map((f) => f.calls)).size).toBe(1);
+    expect(new Set(later.map((f) => f.cells)).size).toBe(1);
+    expect(s.emulator.ui.toasts.some((t) => /edited by hand/.test(t.message))).toBe(false);
+  });
+
+  it("finds the history by its metadata when the sheet was renamed", () => {
+    const s = setup(accountRows(5));
+    generate(s);
+    s.emulator.spreadsheet.getSheetByName(HISTORY)!.setName("Our quarters");
+    generate(s);
+    const names = s.emulator.dump().sheets.map((x) => x.name);
+    expect(names).not.toContain(HISTORY);
+    expect(snapshotsIn(s.emulator, "Our quarters")).toHaveLength(2);
+  });
+
+  it("reads the sheet whole, with a toast, when rows were added by hand so the index no longer fits", () => {
+    const s = setup(accountRows(5));
+    generate(s);
+    const sheet = s.emulator.spreadsheet.getSheetByName(HISTORY)!;
+    // A person pastes an earlier snapshot's rows again below the last one: readable, but not indexed.
+    const copy = sheet.getRange(2, 1, 5, sheet.getLastColumn()).getValues();
+    sheet.insertRowsAfter(sheet.getMaxRows(), 5);
+    sheet.getRange(7, 1, 5, copy[0]!.length).setValues(copy);
+    generate(s);
+    expect(s.emulator.ui.toasts.some((t) => /edited by hand: reading it whole/.test(t.message))).toBe(true);
+    expect(snapshotsIn(s.emulator)).toHaveLength(3);
+    expect(s.emulator.ui.alerts).toEqual([]);
+  });
+
+  it("names the row a person damaged and still appends the new snapshot after it", () => {
+    const s = setup(accountRows(5));
+    generate(s);
+    const sheet = s.emulator.spreadsheet.getSheetByName(HISTORY)!;
+    sheet.getRange(4, 8).setValue("high");
+    sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    sheet.getRange(7, 1, 1, 2).setValues([["typed", "by hand"]]);
+    const before = sheetValues(s.emulator, HISTORY);
+    generate(s);
+    const after = sheetValues(s.emulator, HISTORY);
+    // What the person typed stays; the new snapshot follows it.
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toHaveLength(before.length + 5);
+  });
+});
+
+describe("in German", () => {
+  it("names the sheet and its headers in German", () => {
+    const s = setup(accountRows(4), { ...CONFIG, language: "de" }, "de");
+    generate(s);
+    const values = sheetValues(s.emulator, HISTORY_SHEET_NAMES.de);
+    expect(values[0]).toEqual(historyHeaders("de", CRITERIA));
+    expect(values[0]!.slice(0, 4)).toEqual(["Stand", "Datenblatt", "Modell", "Kunde"]);
+  });
+});
+
+describe("the cell limit", () => {
+  /** A spreadsheet whose other sheets already hold nearly 10,000,000 cells. */
+  function nearlyFull(): Setup {
+    const s = setup(accountRows(20));
+    generate(s);
+    generate(s);
+    generate(s);
+    const filler = s.emulator.spreadsheet.insertSheet("Filler");
+    const used = s.emulator.spreadsheet
+      .getSheets()
+      .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+    const columns = filler.getMaxColumns();
+    // Room for the matrix sheets again, but not for one more snapshot of 20 rows.
+    const room = 10;
+    filler.insertRowsAfter(filler.getMaxRows(), Math.floor((10_000_000 - used - room * columns) / columns));
+    s.emulator.ledger.reset();
+    return s;
+  }
+
+  it("asks before the append would pass it, and on No writes the matrix but keeps the history as it is", () => {
+    const s = nearlyFull();
+    const before = sheetValues(s.emulator, HISTORY);
+    s.emulator.answerAlerts("NO");
+    const result = generate(s);
+    expect(result).not.toBeNull();
+    const alert = s.emulator.ui.alerts.find((a) => a.title === "History is getting too large");
+    expect(alert?.buttons).toBe("YES_NO");
+    expect(alert?.prompt).toMatch(/10,000,000/);
+    expect(alert?.prompt).toMatch(/Keep only the last \d+ snapshots?/);
+    expect(sheetValues(s.emulator, HISTORY)).toEqual(before);
+  });
+
+  it("on Yes keeps only the last snapshots it named, the new one included", () => {
+    const s = nearlyFull();
+    const before = snapshotsIn(s.emulator);
+    s.emulator.answerAlerts("YES");
+    generate(s);
+    const alert = s.emulator.ui.alerts.find((a) => a.title === "History is getting too large")!;
+    const keep = Number(/Keep only the last (\d+)/.exec(alert.prompt)![1]);
+    const after = snapshotsIn(s.emulator);
+    expect(after).toHaveLength(keep);
+    expect(after.slice(0, keep - 1).map((x) => x.at)).toEqual(
+      before.slice(before.length - (keep - 1)).map((x) => x.at),
+    );
+    expect(after.slice(0, -1).map((x) => x.rows)).toEqual(
+      before.slice(before.length - (keep - 1)).map((x) => x.rows),
+    );
+  });
+});
