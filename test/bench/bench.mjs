@@ -98,3 +98,9 @@ if (fs.existsSync(matrixBench)) {
   const { benchMatrix } = await import(pathToFileURL(matrixBench).href);
   await benchMatrix();
 }
+
+const historyBench = path.join(root, "test/bench/history.mjs");
+if (fs.existsSync(historyBench)) {
+  const { benchHistory } = await import(pathToFileURL(historyBench).href);
+  await benchHistory();
+}
