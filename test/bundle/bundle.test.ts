@@ -8,6 +8,7 @@ const CUSTOM_FUNCTIONS = [
   "KAM_QUADRANT",
   "KAM_CONCENTRATION",
   "KAM_ABC",
+  "KAM_CONTRIBUTION",
 ];
 
 /** Arrays made in another V8 context fail toEqual's prototype check; JSON gives plain values. */
@@ -28,8 +29,9 @@ describe("built Code.js", () => {
   // Every custom-function call loads the whole file. The issue aimed at 60 KB unminified; the full add-on
   // (zod/mini alone is 21 KB minified) lands near 90 KB minified and evaluates in about 2 ms (npm run bench).
   // This guard catches a dependency that drags in far more, such as zod's locales.
-  it("stays within the 100 KB bundle budget", () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(100 * 1024);
+  // 110 KB since issue 15 (a seventh function, contributions, sensitivity and scale warnings: about 5 KB).
+  it("stays within the 110 KB bundle budget", () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(110 * 1024);
   });
 
   it("evaluates in a bare context with no Node globals", () => {
