@@ -11,7 +11,7 @@ import {
 } from "../../src/core/history";
 import { evaluateAccounts } from "../../src/core/model";
 import { Range } from "../emulator/range";
-import type { Emulator } from "../emulator";
+import { AppsScriptRunner, type Emulator } from "../emulator";
 import { CONFIG, DATA_SHEET, HEADERS, accountRows, setup, writeTexts, type Setup } from "./matrixFixtures";
 
 const HISTORY = HISTORY_SHEET_NAMES.en;
@@ -247,5 +247,43 @@ describe("the cell limit", () => {
     expect(after.slice(0, -1).map((x) => x.rows)).toEqual(
       before.slice(before.length - (keep - 1)).map((x) => x.rows),
     );
+  });
+});
+
+describe("Insert sample data", () => {
+  it("writes one earlier snapshot, three months back, that the first generation compares with", () => {
+    const emulator = setup([], null).emulator;
+    const runner = new AppsScriptRunner(emulator);
+    runner.run("insertSampleData");
+    const [earlier] = snapshotsIn(emulator);
+    expect(snapshotsIn(emulator)).toHaveLength(1);
+    const months = (text: string) => {
+      const [y, m] = text.split("-").map(Number);
+      return y! * 12 + m!;
+    };
+    const now = new Date();
+    expect(now.getFullYear() * 12 + now.getMonth() + 1 - months(earlier!.at)).toBe(3);
+    expect(earlier!.dataSheet).toBe("Sample accounts");
+    runner.run("generateKaismMatrix");
+    const [, latest] = snapshotsIn(emulator);
+    // A few plausible changes: some accounts moved, one is gone, one is new.
+    const keys = (s: typeof latest) => new Set(s!.rows.map((r) => r.account));
+    const gone = [...keys(earlier)].filter((a) => !keys(latest).has(a));
+    const added = [...keys(latest)].filter((a) => !keys(earlier).has(a));
+    expect(gone).toHaveLength(1);
+    expect(added).toHaveLength(1);
+    const rankThen = new Map(earlier!.rows.map((r) => [r.account, r.rank]));
+    const moved = latest!.rows.filter((r) => rankThen.has(r.account) && rankThen.get(r.account) !== r.rank);
+    expect(moved.length).toBeGreaterThan(2);
+    expect(earlier!.model).toBe(latest!.model);
+  });
+
+  it("never writes over a history that is there", () => {
+    const s = setup(accountRows(4));
+    generate(s);
+    const before = sheetValues(s.emulator, HISTORY);
+    s.emulator.answerAlerts("YES");
+    s.runner.run("insertSampleData");
+    expect(sheetValues(s.emulator, HISTORY)).toEqual(before);
   });
 });
