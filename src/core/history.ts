@@ -321,6 +321,8 @@ export interface Movement {
   previousAt: string;
   /** Per account, in the order of the evaluation's accounts. */
   accounts: AccountMovement[];
+  /** The same by the account's data row (its identity when names repeat). */
+  byRow: Map<number, AccountMovement>;
   /** Accounts of the previous snapshot that are no longer in the data, in their previous rank order. */
   gone: SnapshotRow[];
   movers: Mover[];
@@ -394,10 +396,19 @@ export function computeMovement(
   return {
     previousAt: previous.at,
     accounts: movements,
+    byRow: new Map(accounts.map((a, i) => [a.sheetRow, movements[i] as AccountMovement])),
     gone: previous.rows.filter((r) => !matched.has(r)),
     movers: candidates.slice(0, MOVERS_LISTED),
     modelChanged: previous.model !== current.model,
   };
+}
+
+/** What the generated sheets show of the history (the KAM Scores columns and the overview's movers). */
+export interface HistoryView {
+  /** Null when there is no earlier snapshot of this data sheet, or the history could not be read. */
+  movement: Movement | null;
+  /** Said on the overview instead of the movers: damage, or that this is the first snapshot. */
+  notice: string | null;
 }
 
 /** The cells the history needs, for Sheets' cell limit. */

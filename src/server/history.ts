@@ -8,7 +8,7 @@ import {
   mergeCriteria,
   modelFingerprint,
   snapshotOf,
-  type Movement,
+  type HistoryView,
   type Snapshot,
 } from "../core/history";
 import { HISTORY_TEXTS } from "../core/historyTexts";
@@ -18,14 +18,6 @@ import type { SampleSheet } from "../core/sampleData";
 import { earlierSampleTable, SAMPLE_HISTORY_MONTHS } from "../core/sampleHistory";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** What the generated sheets show of the history (src/core/sheets/moversArea.ts draws it). */
-export interface HistoryView {
-  /** Null when there is no earlier snapshot of this data sheet, or the history could not be read. */
-  movement: Movement | null;
-  /** Said on the overview instead of (or next to) the movers: damage, or that this is the first snapshot. */
-  notice: string | null;
-}
 
 export interface PreparedHistory {
   read: HistoryRead;

@@ -40,6 +40,10 @@ function account(name: string, rank: number, quadrant: QuadrantKey | null, point
     share: 0.1,
     abc: "A",
     rank,
+    contributions: [],
+    marginToCut: null,
+    flip: null,
+    drivers: [],
   };
 }
 
