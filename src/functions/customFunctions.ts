@@ -1,7 +1,6 @@
 import { ArgumentProblem, isBlank, isValidNumber, notANumber, type ResultValue } from "../core/cells";
 import {
-  CONCENTRATION_LABELS,
-  CONCENTRATION_LEVEL_LABELS,
+  CONCENTRATION_ROWS,
   LANGUAGES,
   QUADRANT_LABELS,
   type Language,
@@ -153,18 +152,7 @@ export function KAM_CONCENTRATION(revenues: SheetArg, total?: SheetArg, language
     const range = rangeArg("revenues", revenues);
     const c = concentrationOf(validRevenues(range.grid), optionalNumber("total", total));
     const lang = languageArg(language);
-    const values: ResultValue[] = [
-      c.customers,
-      c.largestShare,
-      c.top5Share,
-      c.top10Share,
-      c.hhi,
-      c.effectiveCustomers ?? "",
-      c.customersWithTenPercent,
-      c.monoCustomer,
-      CONCENTRATION_LEVEL_LABELS[lang][c.level],
-    ];
-    return CONCENTRATION_LABELS[lang].map((label, i) => [label, values[i] as ResultValue]);
+    return CONCENTRATION_ROWS.map((row): ResultValue[] => [row.label[lang], row.value(c, lang)]);
   });
 }
 
