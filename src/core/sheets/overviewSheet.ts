@@ -39,6 +39,8 @@ const HIGH_STRENGTH_COL = 4;
 const CHART_COLUMNS = 7;
 const CHART_DATA_COL = OVERVIEW_COLUMN_WIDTHS.length + CHART_COLUMNS + 1;
 const CHART_DATA_COLUMNS = 5;
+/** The chart data's columns, wide enough for its headers and the (shortened) key account labels. */
+const CHART_DATA_WIDTH = 150;
 const NUM_COLUMNS = CHART_DATA_COL + CHART_DATA_COLUMNS - 1;
 /** Accounts named in a block; the rest are counted ("+ N more") and all are in the table. */
 export const BLOCK_ACCOUNTS = 10;
@@ -293,7 +295,7 @@ function chartData(canvas: Canvas, ctx: OverviewContext): { range: GridRect; qua
     quadrants.push(key);
     members.forEach((a, i) => {
       // Only the best key accounts carry a label; the others would overlap.
-      const label = key === "keyAccount" && i < LABELLED_KEY_ACCOUNTS ? a.account : "";
+      const label = key === "keyAccount" && i < LABELLED_KEY_ACCOUNTS ? fitText(a.account, CHART_DATA_WIDTH) : "";
       canvas.put(r, d, label);
       canvas.put(r, d + 1, a.strength as number, SCORE_FORMAT);
       canvas.put(r, d + 2, a.attractiveness as number, SCORE_FORMAT);
@@ -341,7 +343,8 @@ export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): Ov
   };
   const widths = [
     ...OVERVIEW_COLUMN_WIDTHS,
-    ...new Array<number>(NUM_COLUMNS - OVERVIEW_COLUMN_WIDTHS.length).fill(DEFAULT_COLUMN_WIDTH),
+    ...new Array<number>(CHART_DATA_COL - 1 - OVERVIEW_COLUMN_WIDTHS.length).fill(DEFAULT_COLUMN_WIDTH),
+    ...new Array<number>(CHART_DATA_COLUMNS).fill(CHART_DATA_WIDTH),
   ];
   return {
     role: "overview",
