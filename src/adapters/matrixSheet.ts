@@ -113,8 +113,9 @@ function readTarget(
     tagged,
     maxRows: sheet.getMaxRows(),
     maxColumns: sheet.getMaxColumns(),
-    charts: sheet.getCharts(),
-    filter: sheet.getFilter(),
+    // The overview carries the chart and the table the filter; the other of each is never ours to remove.
+    charts: layout.charts.length > 0 ? sheet.getCharts() : [],
+    filter: layout.filter ? sheet.getFilter() : null,
     protected: sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0,
   };
 }
@@ -237,8 +238,9 @@ function writeSheet(sheet: Sheet, target: Target, layout: SheetLayout): void {
   if (target.sheet || layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (target.sheet || layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
   const widths = layout.columnWidths.slice();
-  // Columns beyond the layout (an older, wider sheet) go back to the default width.
-  if (columns > layout.numColumns)
+  // Columns beyond the layout of a sheet the add-on did not make (an old, wider layout) go back to the
+  // default width; a new sheet's have it, and a tagged sheet's were reset when it was first taken over.
+  if (columns > layout.numColumns && target.sheet && !target.tagged)
     widths.push({ col: layout.numColumns + 1, count: columns - layout.numColumns, width: 100 });
   for (const { col, count, width } of widths) sheet.setColumnWidths(col, count, width);
 

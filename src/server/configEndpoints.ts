@@ -67,7 +67,11 @@ export function saveConfig(config: KamConfigInput): KamConfig {
  */
 export function listDataSheets(): DataSheetSummary[] {
   const spreadsheet = activeSpreadsheet();
-  const own = new Set<string>([CONFIG_SHEET_NAME, ...DEFAULT_SHEET_NAMES.overview, ...DEFAULT_SHEET_NAMES.scores]);
+  const own = new Set<string>([
+    CONFIG_SHEET_NAME,
+    ...DEFAULT_SHEET_NAMES.overview,
+    ...DEFAULT_SHEET_NAMES.scores,
+  ]);
   const configSheet = findConfigSheet(spreadsheet);
   if (configSheet) own.add(configSheet.getName());
   return summariseDataSheets(spreadsheet, own);

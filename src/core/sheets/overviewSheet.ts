@@ -295,7 +295,8 @@ function chartData(canvas: Canvas, ctx: OverviewContext): { range: GridRect; qua
     quadrants.push(key);
     members.forEach((a, i) => {
       // Only the best key accounts carry a label; the others would overlap.
-      const label = key === "keyAccount" && i < LABELLED_KEY_ACCOUNTS ? fitText(a.account, CHART_DATA_WIDTH) : "";
+      const label =
+        key === "keyAccount" && i < LABELLED_KEY_ACCOUNTS ? fitText(a.account, CHART_DATA_WIDTH) : "";
       canvas.put(r, d, label);
       canvas.put(r, d + 1, a.strength as number, SCORE_FORMAT);
       canvas.put(r, d + 2, a.attractiveness as number, SCORE_FORMAT);
