@@ -29,9 +29,11 @@ import { fitText } from "./textWidth";
  * another. Each area is one function that draws from a row and returns the rows it used.
  */
 export const FIRST_SCREEN = { width: 1280, height: 720 };
+/** Sheets' row-number column left of column A. */
+export const ROW_NUMBERS_PX = 46;
 
 /** Columns A-E: the axis labels and the blocks (name column, number column) for low and high strength. */
-export const OVERVIEW_COLUMN_WIDTHS = [120, 262, 64, 262, 64];
+export const OVERVIEW_COLUMN_WIDTHS = [110, 236, 64, 236, 64];
 const LABEL_COL = 1;
 const LOW_STRENGTH_COL = 2;
 const HIGH_STRENGTH_COL = 4;
@@ -43,7 +45,7 @@ const CHART_DATA_COLUMNS = 5;
 const CHART_DATA_WIDTH = 150;
 const NUM_COLUMNS = CHART_DATA_COL + CHART_DATA_COLUMNS - 1;
 /** Accounts named in a block; the rest are counted ("+ N more") and all are in the table. */
-export const BLOCK_ACCOUNTS = 10;
+export const BLOCK_ACCOUNTS = 7;
 /** Rows of a block: name and count, strategy, the accounts, "+ N more". */
 const BLOCK_ROWS = 2 + BLOCK_ACCOUNTS + 1;
 /** Key accounts whose bubbles carry their name (the best ones; more would overlap). */
@@ -227,7 +229,8 @@ const modelArea: OverviewArea = (canvas, row, { input, t }) => {
     const total = axisTotal(c.axis);
     canvas.put(r, LOW_STRENGTH_COL, fitText(c.name, OVERVIEW_COLUMN_WIDTHS[1] as number));
     canvas.put(r, LOW_STRENGTH_COL + 1, c.weight);
-    canvas.put(r, LOW_STRENGTH_COL + 2, fitText(`${t.axis[c.axis]}: ${t.input(c, config.scaleMax)}`, 262));
+    const how = `${t.axis[c.axis]}: ${t.input(c, config.scaleMax)}`;
+    canvas.put(r, LOW_STRENGTH_COL + 2, fitText(how, OVERVIEW_COLUMN_WIDTHS[HIGH_STRENGTH_COL - 1] as number));
     canvas.put(r, LOW_STRENGTH_COL + 3, total > 0 ? c.weight / total : 0, PERCENT_FORMAT);
     r++;
   }
@@ -333,7 +336,8 @@ export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): Ov
   const data = chartData(canvas, ctx);
   canvas.extend(Math.max(row - 1, data.range.numRows));
 
-  const chartWidth = FIRST_SCREEN.width - blocksWidth() - 4;
+  // Room is left for Sheets' row numbers (about 46 px) at the left of the screen.
+  const chartWidth = FIRST_SCREEN.width - ROW_NUMBERS_PX - blocksWidth() - 12;
   const chartHeight = (1 + 2 * BLOCK_ROWS) * DEFAULT_ROW_HEIGHT;
   const chart: ChartDescriptor = {
     range: data.range,
