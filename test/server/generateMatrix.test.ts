@@ -275,6 +275,7 @@ describe("batching", () => {
     expect(resizeFree(large.emulator.ledger.byMethod())).toEqual(
       resizeFree(small.emulator.ledger.byMethod()),
     );
+    expect(small.emulator.ledger.total()).toBeLessThanOrEqual(MAX_FIRST);
     for (const s of [small, large]) {
       s.emulator.ledger.reset();
       s.runner.run("generateKaismMatrix");

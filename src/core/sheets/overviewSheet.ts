@@ -230,7 +230,11 @@ const modelArea: OverviewArea = (canvas, row, { input, t }) => {
     canvas.put(r, LOW_STRENGTH_COL, fitText(c.name, OVERVIEW_COLUMN_WIDTHS[1] as number));
     canvas.put(r, LOW_STRENGTH_COL + 1, c.weight);
     const how = `${t.axis[c.axis]}: ${t.input(c, config.scaleMax)}`;
-    canvas.put(r, LOW_STRENGTH_COL + 2, fitText(how, OVERVIEW_COLUMN_WIDTHS[HIGH_STRENGTH_COL - 1] as number));
+    canvas.put(
+      r,
+      LOW_STRENGTH_COL + 2,
+      fitText(how, OVERVIEW_COLUMN_WIDTHS[HIGH_STRENGTH_COL - 1] as number),
+    );
     canvas.put(r, LOW_STRENGTH_COL + 3, total > 0 ? c.weight / total : 0, PERCENT_FORMAT);
     r++;
   }
