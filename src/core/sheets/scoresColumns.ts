@@ -10,13 +10,15 @@ import {
   TEXT_FORMAT,
   type LayoutValue,
 } from "./grid";
+import type { MatrixInput } from "./input";
 import { SHEET_TEXTS } from "./texts";
 
-/** What a column needs to draw itself. */
-export interface ColumnContext {
-  config: KamConfig;
-  language: Language;
-}
+/**
+ * What a column needs to draw itself: the model and the language always; when the table is drawn, the
+ * whole MatrixInput (so a column filled from more data, such as the history's previous snapshot, reads
+ * the field it adds to MatrixInput here).
+ */
+export type ColumnContext = { config: KamConfig; language: Language } & Partial<MatrixInput>;
 
 /**
  * One column of the `KAM Scores` table (docs/REFERENCE.md, the generated sheets). Rules find their column

@@ -60,9 +60,9 @@ export function buildScoresLayout(
   input: MatrixInput,
   columnList: readonly TableColumn[] = SCORES_COLUMNS,
 ): ScoresLayout {
-  const { config, language, evaluation } = input;
+  const { language, evaluation } = input;
   const t = SHEET_TEXTS[language];
-  const columns = placeColumns({ config, language }, columnList);
+  const columns = placeColumns(input, columnList);
   const canvas = new Canvas(columns.length);
   for (const column of columns) canvas.put(HEADER_ROW, column.col, column.header);
   canvas.fill({ row: HEADER_ROW, col: 1, numRows: 1, numCols: columns.length }, HEADER_FILL, true);
