@@ -188,8 +188,13 @@ function readWhole(sheet: Sheet, read: HistoryRead, width: number, dataSheet: st
 const TEXT = "@";
 const FORMATS = [TEXT, TEXT, TEXT, TEXT, "0", "0.0", "0.0", "0.0", TEXT, "#,##0", "0.0%"];
 
+/** The grid of a sheet Sheets has just inserted. */
+const NEW_SHEET = { rows: 1000, columns: 26 };
+
 export interface AppendOptions {
   language: Language;
+  /** Where a new history sheet goes: the number of sheets at that moment (it goes last). */
+  insertAt: number;
   protection: string;
   /** Keep only the snapshots from sheet row `start` on (the user said yes), their rows as read. */
   kept?: { start: number; values: unknown[][] };
@@ -218,8 +223,9 @@ export function appendSnapshot(
   const maxRows = read.maxRows;
 
   if (!sheet) {
-    sheet = ss.insertSheet(HISTORY_SHEET_NAMES[language], ss.getNumSheets());
-    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    sheet = ss.insertSheet(HISTORY_SHEET_NAMES[language], options.insertAt);
+    // A new sheet has Sheets' default grid; it is cut to the snapshot (no read after the first write).
+    const size = NEW_SHEET;
     const needRows = 1 + rows.length;
     if (size.rows > needRows) sheet.deleteRows(needRows + 1, size.rows - needRows);
     if (size.rows < needRows) sheet.insertRowsAfter(size.rows, needRows - size.rows);

@@ -25,6 +25,8 @@ export interface PreparedHistory {
   view: HistoryView;
   /** Add the snapshot. */
   append: boolean;
+  /** Sheets in the spreadsheet before generation wrote anything. */
+  sheetCount: number;
   /** Said after the writes (the snapshot was not added). */
   afterword: string | null;
   /** The rows of the snapshots that stay, when only the last ones are kept. */
@@ -38,10 +40,11 @@ function sheetName(read: HistoryRead, language: Language): string {
 }
 
 /** Cells of every sheet's grid: Sheets counts them all against the limit. Two calls per sheet. */
-function spreadsheetCells(ss: Spreadsheet): number {
+function spreadsheetCells(ss: Spreadsheet): { cells: number; sheets: number } {
+  const sheets = ss.getSheets();
   let cells = 0;
-  for (const sheet of ss.getSheets()) cells += sheet.getMaxRows() * sheet.getMaxColumns();
-  return cells;
+  for (const sheet of sheets) cells += sheet.getMaxRows() * sheet.getMaxColumns();
+  return { cells, sheets: sheets.length };
 }
 
 /**
@@ -70,13 +73,21 @@ export function prepareHistory(
 
   const width = FIXED_HISTORY_COLUMNS + mergeCriteria(read.header?.criteria ?? [], criteria).length;
   const gridWidth = Math.max(width, read.maxColumns);
+  const spreadsheet = spreadsheetCells(ss);
   const limit = historyLimit({
-    spreadsheet: spreadsheetCells(ss) + (input.extraCells ?? 0),
+    spreadsheet: spreadsheet.cells + (input.extraCells ?? 0),
     history: read.maxRows * read.maxColumns,
     append: (snapshot.rows.length + (read.sheet ? 0 : 1)) * gridWidth,
     snapshots: read.snapshots.map((s) => s.rows * gridWidth),
   });
-  const prepared: PreparedHistory = { read, snapshot, view, append: true, afterword: null };
+  const prepared: PreparedHistory = {
+    read,
+    snapshot,
+    view,
+    append: true,
+    afterword: null,
+    sheetCount: spreadsheet.sheets,
+  };
   if (!limit) return prepared;
   const ui = SpreadsheetApp.getUi();
   const prompt = t.limitPrompt(limit.reason, limit.keep, snapshot.rows.length * gridWidth);
@@ -92,13 +103,19 @@ export function prepareHistory(
 }
 
 /** Appends the snapshot (after the matrix sheets are written). */
-export function finishHistory(ss: Spreadsheet, prepared: PreparedHistory, language: Language): void {
+export function finishHistory(
+  ss: Spreadsheet,
+  prepared: PreparedHistory,
+  language: Language,
+  sheetCount: number,
+): void {
   if (!prepared.append) {
     if (prepared.afterword) toast(ss, prepared.afterword, HISTORY_TEXTS[language].toastTitle);
     return;
   }
   appendSnapshot(ss, prepared.read, prepared.snapshot, {
     language,
+    insertAt: sheetCount,
     protection: HISTORY_TEXTS[language].protection,
     ...(prepared.kept ? { kept: prepared.kept } : {}),
   });
@@ -136,6 +153,10 @@ export function writeSampleHistory(
     model: modelFingerprint(config),
     criteria,
   });
-  appendSnapshot(ss, read, snapshot, { language, protection: HISTORY_TEXTS[language].protection });
+  appendSnapshot(ss, read, snapshot, {
+    language,
+    insertAt: ss.getNumSheets(),
+    protection: HISTORY_TEXTS[language].protection,
+  });
   return true;
 }

@@ -1,0 +1,15 @@
+import type { KamConfig } from "../config";
+import type { HistoryView } from "../history";
+import type { Language } from "../i18n";
+import type { Evaluation } from "../model";
+
+/** What both generated sheets are drawn from. */
+export interface MatrixInput {
+  evaluation: Evaluation;
+  config: KamConfig;
+  language: Language;
+  /** When it was made, already formatted in the spreadsheet's time zone. */
+  madeAt: string;
+  /** Movement against the previous snapshot in KAM History; absent when the history was not read. */
+  history?: HistoryView;
+}
