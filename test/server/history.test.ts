@@ -287,3 +287,150 @@ describe("Insert sample data", () => {
     expect(sheetValues(s.emulator, HISTORY)).toEqual(before);
   });
 });
+
+const SCORES = "KAM Scores";
+const OVERVIEW = "KAISM Matrix";
+
+/** A column of KAM Scores by its header, in table order. */
+function scoresColumn(emulator: Emulator, header: string): Array<string | number | boolean> {
+  const [head, ...rows] = sheetValues(emulator, SCORES);
+  const col = head!.indexOf(header);
+  if (col < 0) throw new Error(`no column ${header}`);
+  return rows.map((r) => r[col]!);
+}
+
+/** The reference: movement computed here from the two snapshots, independently of src/core/history.ts. */
+function referenceMovement(
+  before: { account: string; rank: number; quadrant: string | null }[],
+  after: typeof before,
+) {
+  const key = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+  const seenBefore = new Map<string, typeof before>();
+  for (const r of before) seenBefore.set(key(r.account), [...(seenBefore.get(key(r.account)) ?? []), r]);
+  const taken = new Map<string, number>();
+  return after.map((r) => {
+    const k = key(r.account);
+    const n = taken.get(k) ?? 0;
+    taken.set(k, n + 1);
+    const then = seenBefore.get(k)?.[n];
+    return then ? { change: then.rank - r.rank, quadrant: then.quadrant } : { change: "New", quadrant: null };
+  });
+}
+
+const LABEL: Record<string, string> = {
+  keyAccount: "Key account",
+  keyDevelopment: "Key development",
+  maintenance: "Maintenance",
+  opportunistic: "Opportunistic",
+};
+
+describe("Rank change and Previous quadrant", () => {
+  const first = accountRows(30);
+  // Ties: two accounts with the same figures; duplicates: one name twice.
+  first[10] = ["Twin A", ...first[5]!.slice(1)];
+  first[11] = ["Twin B", ...first[5]!.slice(1)];
+  first[12] = ["Dup", ...first[12]!.slice(1)];
+  first[13] = ["Dup", ...first[13]!.slice(1)];
+  const second = first.map((r) => [...r]);
+  second[2]![0] = "  ACCOUNT   00003 "; // the same account, written differently
+  second[4]![0] = "Account 5 renamed"; // renamed: New, and the old name is gone
+  second.splice(20, 1); // removed
+  second[7] = [second[7]![0]!, 3_000_000, 2_000_000, 10, 0.99, 10]; // moves up a lot
+  second[0] = [second[0]![0]!, 1000, 1000, 1, 0.01, 1]; // falls
+  const s = setup(first);
+  generate(s);
+  setData(s, second);
+  generate(s);
+
+  it("equal a reference computed from the two snapshots", () => {
+    const [before, after] = snapshotsIn(s.emulator);
+    const reference = referenceMovement(
+      before!.rows.map((r) => ({ account: r.account, rank: r.rank, quadrant: r.quadrant })),
+      after!.rows.map((r) => ({ account: r.account, rank: r.rank, quadrant: r.quadrant })),
+    );
+    expect(scoresColumn(s.emulator, "Account")).toEqual(after!.rows.map((r) => r.account));
+    expect(scoresColumn(s.emulator, "Rank change")).toEqual(reference.map((r) => r.change));
+    expect(scoresColumn(s.emulator, "Previous quadrant")).toEqual(
+      reference.map((r) => (r.quadrant ? LABEL[r.quadrant] : "")),
+    );
+    const changes = scoresColumn(s.emulator, "Rank change");
+    const accounts = scoresColumn(s.emulator, "Account");
+    expect(changes[accounts.indexOf("Account 5 renamed")]).toBe("New");
+    expect(changes[accounts.indexOf("  ACCOUNT   00003 ")]).not.toBe("New");
+    expect(changes.filter((c) => c === "New")).toHaveLength(1);
+  });
+
+  it("lists the movers and the accounts no longer in the data on the overview", () => {
+    const text = sheetValues(s.emulator, OVERVIEW).flat().map(String);
+    expect(text.some((t) => /^Moved since the last snapshot \(\d{4}-/.test(t))).toBe(true);
+    expect(text).toContain("Account 00008");
+    expect(text.some((t) => /^No longer in the data: 2 accounts$/.test(t))).toBe(true);
+    expect(text).toContain("Account 00005");
+    expect(text).toContain("Account 00021");
+    expect(text.some((t) => /Points that changed most/.test(t))).toBe(true);
+  });
+
+  it("shows no movement when a third generation finds nothing changed", () => {
+    generate(s);
+    expect(new Set(scoresColumn(s.emulator, "Rank change"))).toEqual(new Set([0]));
+    const [, second, third] = snapshotsIn(s.emulator);
+    expect(scoresColumn(s.emulator, "Previous quadrant")).toEqual(
+      third!.rows.map((r) => (r.quadrant ? LABEL[r.quadrant] : "")),
+    );
+    expect(third!.rows).toEqual(second!.rows);
+    const text = sheetValues(s.emulator, OVERVIEW).flat().map(String);
+    expect(text).toContain("No account changed rank or quadrant.");
+    expect(text.some((t) => /^No longer in the data/.test(t))).toBe(false);
+  });
+
+  it("are blank on the first generation, which says so", () => {
+    const t = setup(accountRows(5));
+    generate(t);
+    expect(scoresColumn(t.emulator, "Rank change")).toEqual(["", "", "", "", ""]);
+    expect(scoresColumn(t.emulator, "Previous quadrant")).toEqual(["", "", "", "", ""]);
+    expect(sheetValues(t.emulator, OVERVIEW).flat()).toContain(
+      "This is the first snapshot of this data sheet: the next generation shows who moved (see KAM History).",
+    );
+  });
+
+  it("note when the model changed between the snapshots", () => {
+    const t = setup(accountRows(8));
+    generate(t);
+    t.runner.scriptRun("saveConfig", { ...CONFIG, cuts: { attractiveness: 4, strength: 4 } });
+    generate(t);
+    expect(
+      sheetValues(t.emulator, OVERVIEW)
+        .flat()
+        .map(String)
+        .some((x) => /The model .* changed/.test(x)),
+    ).toBe(true);
+  });
+
+  it("are blank, and the overview names the row, when a person damaged the history", () => {
+    const t = setup(accountRows(6));
+    generate(t);
+    const sheet = t.emulator.spreadsheet.getSheetByName(HISTORY)!;
+    sheet.getRange(4, 5).setValue(7); // a rank that no longer runs 1, 2, 3 ...
+    generate(t);
+    expect(new Set(scoresColumn(t.emulator, "Rank change"))).toEqual(new Set([""]));
+    expect(new Set(scoresColumn(t.emulator, "Previous quadrant"))).toEqual(new Set([""]));
+    const text = sheetValues(t.emulator, OVERVIEW).flat().map(String);
+    expect(text.some((x) => /"KAM History" was edited by hand .*row 4: the rank is "7"/.test(x))).toBe(true);
+  });
+});
+
+describe("the playground's first generation after Insert sample data", () => {
+  it("names the movers on the overview", () => {
+    const emulator = setup([], null).emulator;
+    const runner = new AppsScriptRunner(emulator);
+    runner.run("insertSampleData");
+    runner.run("generateKaismMatrix");
+    const text = sheetValues(emulator, OVERVIEW).flat().map(String);
+    expect(text.some((t) => /^Moved since the last snapshot/.test(t))).toBe(true);
+    expect(text).toContain("Elbtal Stahlhandel GmbH");
+    expect(scoresColumn(emulator, "Rank change").filter((c) => c === "New")).toHaveLength(1);
+    expect(
+      scoresColumn(emulator, "Rank change").filter((c) => typeof c === "number" && c !== 0).length,
+    ).toBeGreaterThan(2);
+  });
+});
