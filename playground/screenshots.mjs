@@ -1,7 +1,7 @@
 // The README's pictures, taken from the playground as a person sees it (run after `node build.mjs`):
 //   npm run docs:pictures
 // docs/playground.png: the sample data with the sidebar open; docs/kaism-matrix.png: the overview at
-// 1280 x 720; docs/kam-scores.png: the ranked table.
+// 1280 x 720; docs/kam-scores.png: the ranked table; docs/kaism-movers.png: the movers since the last snapshot.
 /* global document */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,7 +45,15 @@ try {
   // The ranked table on its own tab.
   await page.click('.tab:text-is("KAM Scores")');
   await page.screenshot({ path: path.join(root, "docs/kam-scores.png") });
-  console.log("wrote docs/playground.png, docs/kaism-matrix.png and docs/kam-scores.png");
+  // The movers since the sample's earlier snapshot, below the overview's first screen.
+  await page.click('.tab:text-is("KAISM Matrix")');
+  const movers = page.locator("td", { hasText: /^Moved since the last snapshot/ }).first();
+  await movers.scrollIntoViewIfNeeded();
+  await movers.evaluate((cell) => cell.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: path.join(root, "docs/kaism-movers.png") });
+  console.log(
+    "wrote docs/playground.png, docs/kaism-matrix.png, docs/kam-scores.png and docs/kaism-movers.png",
+  );
 } finally {
   await browser.close();
   await stop();
