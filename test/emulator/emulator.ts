@@ -99,6 +99,16 @@ export class Emulator {
     return this._env.ledger;
   }
 
+  /** Simulated waiting so far (Utilities.sleep, lock waits): nothing really sleeps. */
+  get sleptMs(): number {
+    return this._env.sleptMs;
+  }
+
+  /** Simulated execution time of the last script run, in ms (costs in test/emulator/budget.ts). */
+  get lastRunMs(): number {
+    return this._env.lastRunMs;
+  }
+
   get ui() {
     return this._env.ui;
   }

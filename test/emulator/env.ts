@@ -1,3 +1,4 @@
+import type { ExecutionClock } from "./budget";
 import { MESSAGES } from "./errors";
 import { Faults } from "./faults";
 import { Ledger } from "./ledger";
@@ -58,7 +59,12 @@ export class Env {
   makeUser!: (email: string) => GoogleAppsScript.Base.User;
 
   readonly logs: string[] = [];
+  /** Total simulated waiting (Utilities.sleep, lock waits) since the emulator was made. */
   sleptMs = 0;
+  /** The simulated time of the running execution; null outside the runner (a test's own calls are not timed). */
+  clock: ExecutionClock | null = null;
+  /** Simulated milliseconds the last script run (not custom function) used. */
+  lastRunMs = 0;
   /** The name Sheets shows for the add-on's menu under Extensions. */
   addonName = "Add-on";
   /** The vm context of the running execution, so HTML templates can see the script's globals. */
@@ -86,6 +92,17 @@ export class Env {
 
   date(ms: number): Date {
     return new this.realm.Date(ms);
+  }
+
+  /** Advances the running execution's clock; throws Apps Script's timeout error past the limit. */
+  spend(ms: number): void {
+    this.clock?.advance(ms, (message) => this.error(message));
+  }
+
+  /** Simulated waiting: counts as sleep and as execution time. */
+  wait(ms: number): void {
+    this.sleptMs += ms;
+    this.spend(ms);
   }
 
   touched(): void {
@@ -120,6 +137,8 @@ export class Env {
 
   /** Refuses what the current execution may not call: most services under AuthMode.NONE, the UI in custom functions. */
   checkAccess(className: string, method: string): void {
+    // A run past its time limit is over: nothing it still tries reaches a service.
+    if (this.clock?.exceeded) throw this.error(this.clock.message());
     if (this.authMode === "NONE" && !Env.NONE_ALLOWED.has(className) && !Env.NONE_METHODS.has(method)) {
       throw this.error(MESSAGES.permission(method));
     }
