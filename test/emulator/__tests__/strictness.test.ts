@@ -223,6 +223,7 @@ describe("execution time budget", () => {
 
   it("the same rows written in one batch stay far below it", () => {
     const { emulator, runner } = setup();
+    emulator.ledger.reset();
     expect(runner.run("batched", 3_700)).toBe(3_700);
     // A fixed cost per counted call plus one per cell written.
     expect(emulator.lastRunMs).toBeCloseTo(emulator.ledger.total() * SERVICE_CALL_MS + 3_700 * CELL_MS, 6);
