@@ -8,6 +8,6 @@ module.exports = {
   },
   testTimeout: 60000,
   // One build for the whole run when dist/ is older than src/ or sidebar/ (never tests against a stale Code.js).
-  globalSetup: "<rootDir>/test/support/globalSetup.cjs",
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
   reporters: ["default", "<rootDir>/test/support/summaryReporter.cjs"],
 };

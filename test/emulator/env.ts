@@ -39,6 +39,10 @@ export class Env {
   readonly ui: UiLog = { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [] };
   /** Answers the emulated person gives to the next alerts, in order; OK otherwise. */
   readonly alertAnswers: string[] = [];
+  /** When set, an alert with a choice and no queued answer stops the run so a person can be asked (playground). */
+  askPerson = false;
+  /** The question that stopped the run, in askPerson mode. */
+  pendingQuestion: { title?: string; prompt: string; buttons: string } | null = null;
   readonly locks: LockStateShared = { heldElsewhere: new Set() };
   /** Bumped on every write so derived data (formula results) can be recomputed lazily. */
   version = 0;

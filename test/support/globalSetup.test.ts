@@ -2,8 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { staleness } = require("./globalSetup.cjs") as { staleness: (root: string) => string | null };
+import { staleness } from "./globalSetup";
 
 function tree(files: Record<string, number>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "kam-stale-"));

@@ -2,18 +2,18 @@
 // see a build older than its sources. When dist/ is missing or older than anything under src/ or sidebar/
 // (or build.mjs, appsscript.json, tsconfig.json), build once here, before any test file starts; `npm test`
 // builds first anyway, so there the check finds dist/ fresh and builds nothing.
-const { execFileSync } = require("node:child_process");
-const fs = require("node:fs");
-const path = require("node:path");
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCES = ["src", "sidebar", "build.mjs", "appsscript.json", "tsconfig.json"];
 
 /** The newest file under `entry` as [mtimeMs, path]. */
-function newest(entry) {
+function newest(entry: string): [number, string] {
   const stat = fs.statSync(entry);
   if (!stat.isDirectory()) return [stat.mtimeMs, entry];
-  let best = [0, entry];
+  let best: [number, string] = [0, entry];
   for (const name of fs.readdirSync(entry)) {
     const found = newest(path.join(entry, name));
     if (found[0] > best[0]) best = found;
@@ -22,7 +22,7 @@ function newest(entry) {
 }
 
 /** Why dist/ needs a build, or null when it is newer than every source. */
-function staleness(root = ROOT) {
+export function staleness(root = ROOT): string | null {
   const DIST = path.join(root, "dist");
   const code = path.join(DIST, "Code.js");
   if (!fs.existsSync(code)) return "dist/Code.js does not exist";
@@ -37,7 +37,7 @@ function staleness(root = ROOT) {
   return null;
 }
 
-module.exports = async function globalSetup() {
+export default async function globalSetup(): Promise<void> {
   const reason = staleness();
   if (reason === null) return;
   process.stdout.write(`\njest: ${reason}; building once before the tests (node build.mjs)\n`);
@@ -50,6 +50,4 @@ module.exports = async function globalSetup() {
   }
   const still = staleness();
   if (still !== null) throw new Error(`dist/ is still stale after node build.mjs: ${still}`);
-};
-
-module.exports.staleness = staleness;
+}
