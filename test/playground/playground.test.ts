@@ -239,7 +239,7 @@ describe("npm start playground", () => {
   it("resets to the sample data", async () => {
     await page.click("#reset");
     await page.waitForFunction(() =>
-      [...document.querySelectorAll(".tab")].every((tab) => tab.textContent !== "KAISM Matrix"),
+      Array.from(document.querySelectorAll(".tab")).every((tab) => tab.textContent !== "KAISM Matrix"),
     );
     await page.locator('.tab[aria-selected="true"]:text-is("Sample accounts")').waitFor();
     expect(await page.locator(".tab").allTextContents()).not.toContain("KAISM Matrix");
