@@ -1,0 +1,37 @@
+import { twoLevel } from "./tmpTwoLevel";
+import { evaluateAccounts } from "../../../src/core/model";
+import { modelSql } from "../../../src/core/sql/modelSql";
+import { concentrationDifferences, differences } from "./compare";
+import { loadCsvTable, openDuckDb, query } from "./duckdb";
+import { randomCase } from "./randomModel";
+
+// The JavaScript engine is the reference: DuckDB running the generated query gives its numbers.
+describe("the duckdb query equals evaluateAccounts", () => {
+  let db: Awaited<ReturnType<typeof openDuckDb>>;
+  beforeAll(async () => {
+    db = await openDuckDb();
+  });
+  afterAll(() => db.close());
+
+  async function check(seed: number, accounts: number): Promise<void> {
+    const { config, table } = randomCase(seed, accounts);
+    const expected = twoLevel(config, evaluateAccounts(config, table));
+    await loadCsvTable(db.connection, "accounts", table.headers, table.rows);
+    const sql = modelSql(config, { dialect: "duckdb", table: "accounts" });
+    const rows = await query(db.connection, sql.scores);
+    expect({ seed, problems: differences(config, expected, rows, "en") }).toEqual({ seed, problems: [] });
+    const summary = sql.concentration === null ? [] : await query(db.connection, sql.concentration);
+    expect({ seed, problems: concentrationDifferences(expected, summary, "en") }).toEqual({
+      seed,
+      problems: [],
+    });
+  }
+
+  it("on 60 random models and tables of 1 to 300 accounts", async () => {
+    for (let seed = 1; seed <= 60; seed++) await check(seed, 1 + ((seed * 37) % 300));
+  });
+
+  it("on a random model and 100,000 accounts", async () => {
+    await check(4242, 100_000);
+  });
+});
