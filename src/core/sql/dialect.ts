@@ -7,6 +7,18 @@ export type SqlDialectName = "bigquery" | "duckdb";
 
 export const SQL_DIALECTS: readonly SqlDialectName[] = ["bigquery", "duckdb"];
 
+/**
+ * Everything in which the two texts differ, for the README and the test that holds it: rewrite these in a
+ * bigquery text and it is the duckdb text, character for character.
+ */
+export const DIALECT_DIFFERENCES = [
+  { construct: "quoted name", bigquery: "`name`, \\ and \\` escaped", duckdb: '"name", a " written twice' },
+  { construct: "text literal", bigquery: "'text', \\ and \\' escaped", duckdb: "'text', a ' written twice" },
+  { construct: "cell to number", bigquery: "SAFE_CAST(x AS FLOAT64)", duckdb: "TRY_CAST(x AS DOUBLE)" },
+  { construct: "double type", bigquery: "FLOAT64", duckdb: "DOUBLE" },
+  { construct: "dialect named in the first comment line", bigquery: "(bigquery)", duckdb: "(duckdb)" },
+] as const;
+
 export interface SqlDialect {
   name: SqlDialectName;
   /** A name from the configuration as a quoted identifier: `x` in GoogleSQL, "x" in DuckDB. */
