@@ -35,3 +35,25 @@ describe("the duckdb query equals evaluateAccounts", () => {
     await check(4242, 100_000);
   });
 });
+
+describe("a company total below the listed revenues", () => {
+  it("stops the query as it stops the engine", async () => {
+    const { config, table } = randomCase(7, 50);
+    config.revenueColumn = "Revenue";
+    config.totalRevenue = 1;
+    table.rows[0]![0] = "Customer with revenue";
+    table.rows[0]![1] = 5000;
+    expect(() => evaluateAccounts(config, table)).toThrow();
+    const db = await openDuckDb();
+    try {
+      await loadCsvTable(db.connection, "accounts", table.headers, table.rows);
+      const sql = modelSql(config, { dialect: "duckdb", table: "accounts" });
+      await expect(query(db.connection, sql.scores)).rejects.toThrow(
+        /smaller than the sum of the listed revenues/,
+      );
+      await expect(query(db.connection, sql.concentration as string)).rejects.toThrow(/smaller than the sum/);
+    } finally {
+      db.close();
+    }
+  });
+});
