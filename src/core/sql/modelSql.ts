@@ -145,21 +145,37 @@ function scaleColumns(config: KamConfig): string[] {
 }
 
 /**
- * The ascending rank of each value among the valid values (ties share the start of their run) and its
- * descending rank (the start of the run from the top), which gives the run's end. BigQuery cannot partition
- * a window by a FLOAT64, so the run's length does not come from PARTITION BY the value.
+ * For each "rank" criterion, its runs of equal values: where each run starts among the valid values sorted
+ * ascending (0-based) and how long it is, as rankPoints in points.ts walks them. Grouping first and joining
+ * back is much cheaper than a window over every account, and BigQuery cannot partition a window by a FLOAT64.
  */
-function rankColumns(config: KamConfig): string[] {
+function rankRunCtes(config: KamConfig): string[] {
   const out: string[] = [];
   config.criteria.forEach((c, j) => {
     if (c.input !== "rank") return;
     const v = `value_${j}`;
+    const columns = [
+      `${v} AS run_value_${j}`,
+      `COALESCE(SUM(COUNT(*)) OVER (ORDER BY ${v} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS run_start_${j}`,
+      `COUNT(*) AS run_length_${j}`,
+    ];
     out.push(
-      `RANK() OVER (PARTITION BY ${v} IS NULL ORDER BY ${v}) AS rank_up_${j}`,
-      `RANK() OVER (PARTITION BY ${v} IS NULL ORDER BY ${v} DESC) AS rank_down_${j}`,
+      `runs_${j} AS (\n  SELECT\n${list(columns)}\n  FROM valid\n  WHERE ${v} IS NOT NULL\n  GROUP BY ${v}\n)`,
     );
   });
   return out;
+}
+
+/** valid joined with each rank criterion's runs. */
+function rankedCte(config: KamConfig): string {
+  const joins: string[] = [];
+  const columns = ["valid.*"];
+  config.criteria.forEach((c, j) => {
+    if (c.input !== "rank") return;
+    columns.push(`runs_${j}.run_start_${j}`, `runs_${j}.run_length_${j}`);
+    joins.push(`\n  LEFT JOIN runs_${j} ON valid.value_${j} = runs_${j}.run_value_${j}`);
+  });
+  return `ranked AS (\n  SELECT\n${list(columns)}\n  FROM valid${joins.join("")}\n)`;
 }
 
 /** The point of criterion j for one account, as points.ts computes it; NULL where the value is missing. */
@@ -173,8 +189,8 @@ function pointExpression(ctx: QueryContext, c: Criterion, j: number): string {
     p = v;
   } else if (c.input === "rank") {
     // points.ts: averageRank = (start + end) / 2 + 1 over 0-based run ends; p = 1 + (r - 1) / (n - 1) * k.
-    const start = `(rank_up_${j} - 1)`;
-    const end = `(count_${j} - rank_down_${j})`;
+    const start = `run_start_${j}`;
+    const end = `(run_start_${j} + run_length_${j} - 1)`;
     const average = `(CAST(${start} + ${end} AS ${ctx.d.doubleType}) / 2 + 1)`;
     p = `CASE WHEN count_${j} = 1 THEN ${mid} ELSE 1 + ((${average} - 1) / (count_${j} - 1)) * ${span} END`;
   } else {
@@ -219,7 +235,6 @@ function scoresQuery(ctx: QueryContext, language: Language): string {
   const { config, d } = ctx;
   const labels = QUADRANT_LABELS[language];
   const scale = [...scaleColumns(config), "COUNT(revenue) AS revenues", "SUM(revenue) AS listed_revenue"];
-  const ranks = rankColumns(config);
   const points = ["account", "revenue", ...config.criteria.map((c, j) => pointExpression(ctx, c, j))];
   const sums = [
     "account",
@@ -265,7 +280,8 @@ function scoresQuery(ctx: QueryContext, language: Language): string {
   const ctes = [
     ...readingCtes(ctx),
     `scale AS (\n  SELECT\n${list(scale)}\n  FROM valid\n)`,
-    `ranked AS (\n  SELECT\n${list(["valid.*", ...ranks])}\n  FROM valid\n)`,
+    ...rankRunCtes(config),
+    rankedCte(config),
     `points AS (\n  SELECT\n${list(points)}\n  FROM ranked CROSS JOIN scale\n)`,
     `sums AS (\n  SELECT\n${list(sums)}\n  FROM points\n)`,
     `axes AS (\n  SELECT\n${list(axes)}\n  FROM sums\n)`,
