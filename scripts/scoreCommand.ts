@@ -113,9 +113,15 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A CSV cell as getValues would give it: numbers as numbers (a plain decimal with a dot), else the text. */
+/**
+ * A CSV cell as getValues would give it: a plain decimal with a dot as its number, a percentage (Sheets
+ * downloads a cell formatted as percent as "50%") as its fraction, anything else as the text.
+ */
 function csvCell(text: string): CellValue {
-  return /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
+  const t = text.trim();
+  if (/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  const percent = /^(-?(\d+\.?\d*|\.\d+))\s?%$/.exec(t);
+  return percent ? Number(percent[1]) / 100 : text;
 }
 
 /**

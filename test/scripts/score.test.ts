@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { configToGrid } from "../../src/adapters/configLayout";
+import { configToGrid, FIRST_CRITERION_ROW } from "../../src/adapters/configLayout";
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts } from "../../src/core/model";
 import { sampleAccounts, sampleConfig } from "../../src/core/sampleData";
@@ -95,7 +95,9 @@ describe("npm run score", () => {
       /\n"Umsatz[^\n]*|\n"Current revenue","([^"]*)","attractiveness",\d+/,
       (m) => m.replace(/,(\d+)$/, ",heavy"),
     );
-    expect(() => configFromCriteriaCsv(csv, "KAM Criteria.csv")).toThrow(/KAM Criteria!D13: /);
+    expect(() => configFromCriteriaCsv(csv, "KAM Criteria.csv")).toThrow(
+      new RegExp(`KAM Criteria!D${FIRST_CRITERION_ROW}: `),
+    );
     expect(() => configFromCriteriaCsv("a,b\n1,2\n", "x.csv")).toThrow(
       /does not look like a KAM Criteria sheet/,
     );
