@@ -8,6 +8,8 @@ import { DIALOG_TEXTS, type DialogTexts } from "./texts";
  */
 type Dialect = "bigquery" | "duckdb";
 type QueryKind = "scores" | "concentration";
+/** The table name of the query showSqlDialog puts into the page (and of the dialog's placeholder). */
+const INITIAL_TABLE = "project.dataset.accounts";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -47,7 +49,8 @@ function start(t: DialogTexts): void {
     ],
     "scores",
   );
-  const text = element("textarea", { readOnly: true, spellcheck: false });
+  // showSqlDialog writes the BigQuery query for the example table into the page, so it shows at once.
+  const text = document.getElementById("query") as HTMLTextAreaElement;
   text.setAttribute("aria-label", t.query);
   const status = element("div", { id: "status" });
   status.setAttribute("role", "status");
@@ -73,7 +76,7 @@ function start(t: DialogTexts): void {
     const mine = ++request;
     status.className = "";
     status.textContent = t.loading;
-    const name = table.value.trim() || t.tablePlaceholder;
+    const name = table.value.trim() || INITIAL_TABLE;
     run("getModelSql", dialect.value as Dialect, name, kind.value as QueryKind)
       .then((sql) => {
         if (mine !== request) return;
@@ -103,7 +106,7 @@ function start(t: DialogTexts): void {
   dialect.addEventListener("change", refresh);
   kind.addEventListener("change", refresh);
   table.addEventListener("change", refresh);
-  refresh();
+  // The first query is already in the page; ask the server only when something changes.
 }
 
 const language = document.documentElement.getAttribute("data-language") === "de" ? "de" : "en";

@@ -34,7 +34,7 @@ export const DIALOG_TEXTS: Record<Language, DialogTexts> = {
   de: {
     dialect: "Dialekt",
     table: "Tabelle mit den Spalten des Datenblatts",
-    tablePlaceholder: "projekt.dataset.kunden",
+    tablePlaceholder: "project.dataset.accounts",
     query: "Abfrage",
     queries: { scores: "Bewertung je Kunde", concentration: "Konzentration" },
     copy: "Kopieren",

@@ -1,12 +1,17 @@
 import { readConfigFromSpreadsheet } from "../adapters/configSheet";
 import { SQL_DIALECTS, type SqlDialectName } from "../core/sql/dialect";
 import { modelSql } from "../core/sql/modelSql";
+import { escapeHtml } from "./menu";
 import { userLanguage } from "./messages";
 import { sqlMessagesFor } from "./sqlMessages";
 
 const DIALOG_FILE = "SqlDialog";
 /** The dialog's <html> carries this attribute; showSqlDialog fills in the user's language. */
 const LANGUAGE_SLOT = 'data-language=""';
+/** Inside the dialog's text area: the first query, so the dialog shows it before any server call. */
+const QUERY_SLOT = "<!--QUERY-->";
+/** The example table of that first query; the dialog asks for the real name. */
+export const EXAMPLE_TABLE = "project.dataset.accounts";
 
 /**
  * The saved model as one SQL query over a table whose columns are the data sheet's headers
@@ -42,7 +47,17 @@ export function getModelSql(dialect: string, table: string, query?: string): str
 export function showSqlDialog(): void {
   const language = userLanguage();
   const page = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).getContent();
-  const html = HtmlService.createHtmlOutput(page.replace(LANGUAGE_SLOT, `data-language="${language}"`));
+  let query: string;
+  try {
+    query = getModelSql("bigquery", EXAMPLE_TABLE);
+  } catch (error) {
+    query = (error as Error).message;
+  }
+  // Spreadsheet text never becomes HTML: the query holds the model's names, so it is escaped.
+  const filled = page
+    .replace(LANGUAGE_SLOT, `data-language="${language}"`)
+    .replace(QUERY_SLOT, () => escapeHtml(query));
+  const html = HtmlService.createHtmlOutput(filled);
   SpreadsheetApp.getUi().showModalDialog(
     html.setWidth(760).setHeight(600),
     sqlMessagesFor(language).dialogTitle,

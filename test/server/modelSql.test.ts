@@ -5,6 +5,8 @@ import { SAMPLE_SHEET_NAME } from "../../src/core/sampleData";
 import { concentrationDifferences, differences } from "../core/sql/compare";
 import { loadCsvTable, openDuckDb, query } from "../core/sql/duckdb";
 import { twoLevel } from "../core/sql/tmpTwoLevel";
+import { escapeHtml } from "../../src/server/menu";
+import { EXAMPLE_TABLE } from "../../src/server/modelSql";
 import { AppsScriptRunner, Emulator } from "../emulator";
 
 function withSample(locale = "en") {
@@ -66,5 +68,10 @@ describe("showSqlDialog", () => {
     expect(dialog.html).toContain("getModelSql");
     expect(dialog.html).toContain("Mit BigQuery verbinden");
     expect(dialog.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    // The first query is in the page already, escaped as text, so the dialog shows it before any call.
+    const query = runner.run("getModelSql", "bigquery", EXAMPLE_TABLE) as string;
+    expect(query).toContain("'Schlüsselkunde'");
+    expect(dialog.html).toContain(escapeHtml(query));
+    expect(dialog.html.match(/<\/textarea>/g)).toHaveLength(1);
   });
 });
