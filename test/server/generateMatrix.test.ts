@@ -107,10 +107,8 @@ describe("generateKaismMatrix", () => {
       const strength = mean(points, (j) => config.criteria[j]!.axis === "strength");
       expect(row[2]).toBeCloseTo(attractiveness, 10);
       expect(row[3]).toBeCloseTo(strength, 10);
-      expect(row[4]).toBeCloseTo(
-        mean(points, () => true),
-        10,
-      );
+      // Two-level weights (issue 15): the KAM score is the mean of the two axis scores (axisWeights 1 and 1).
+      expect(row[4]).toBeCloseTo((attractiveness + strength) / 2, 10);
       const high = (v: number) => v >= 5.5;
       const key = high(attractiveness)
         ? high(strength)
