@@ -9,7 +9,6 @@ import { sampleAccounts, sampleConfig } from "../../src/core/sampleData";
 import { configFromCriteriaCsv, configFromJson, main, parseArgs, parseCsv } from "../../scripts/scoreCommand";
 import { differences } from "../core/sql/compare";
 import { toCsv } from "../core/sql/duckdb";
-import { twoLevel } from "../core/sql/tmpTwoLevel";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -71,10 +70,7 @@ describe("npm run score", () => {
       rank: number(r[8]),
     }));
     const config = parseConfig(sampleConfig("en"));
-    const expected = twoLevel(
-      config,
-      evaluateAccounts(config, { headers: sample.headers, rows: sample.rows, headerRow: 1 }),
-    );
+    const expected = evaluateAccounts(config, { headers: sample.headers, rows: sample.rows, headerRow: 1 });
     expect(differences(config, expected, result, "en")).toEqual([]);
   });
 

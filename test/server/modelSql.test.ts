@@ -4,7 +4,6 @@ import { evaluateAccounts } from "../../src/core/model";
 import { SAMPLE_SHEET_NAME } from "../../src/core/sampleData";
 import { concentrationDifferences, differences } from "../core/sql/compare";
 import { loadCsvTable, openDuckDb, query } from "../core/sql/duckdb";
-import { twoLevel } from "../core/sql/tmpTwoLevel";
 import { escapeHtml } from "../../src/server/menu";
 import { EXAMPLE_TABLE } from "../../src/server/modelSql";
 import { AppsScriptRunner, Emulator } from "../emulator";
@@ -25,7 +24,7 @@ describe("getModelSql", () => {
     const [headers, ...rows] = sheet.values as CellValue[][];
     const config = parseConfig(runner.run("getConfig"));
     const table = { headers: (headers ?? []).map(String), rows, headerRow: 1 };
-    const expected = twoLevel(config, evaluateAccounts(config, table));
+    const expected = evaluateAccounts(config, table);
     const db = await openDuckDb();
     try {
       await loadCsvTable(db.connection, SAMPLE_SHEET_NAME, table.headers, rows);

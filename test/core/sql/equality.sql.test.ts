@@ -1,4 +1,3 @@
-import { twoLevel } from "./tmpTwoLevel";
 import { evaluateAccounts } from "../../../src/core/model";
 import { modelSql } from "../../../src/core/sql/modelSql";
 import { concentrationDifferences, differences } from "./compare";
@@ -15,7 +14,7 @@ describe("the duckdb query equals evaluateAccounts", () => {
 
   async function check(seed: number, accounts: number): Promise<void> {
     const { config, table } = randomCase(seed, accounts);
-    const expected = twoLevel(config, evaluateAccounts(config, table));
+    const expected = evaluateAccounts(config, table);
     await loadCsvTable(db.connection, "accounts", table.headers, table.rows);
     const sql = modelSql(config, { dialect: "duckdb", table: "accounts" });
     const rows = await query(db.connection, sql.scores);

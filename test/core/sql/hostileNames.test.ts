@@ -7,7 +7,6 @@ import { modelSql } from "../../../src/core/sql/modelSql";
 import { differences } from "./compare";
 import { openDuckDb, query } from "./duckdb";
 import { readGoogleSqlQuoted } from "./googleSql";
-import { twoLevel } from "./tmpTwoLevel";
 
 /** Names that end a quoted name or a literal, start a comment or a second statement, or break a line. */
 const HOSTILE = [
@@ -85,7 +84,7 @@ describe("names from the configuration cannot break the query", () => {
       );
       await db.connection.run(`INSERT INTO ${DUCKDB.identifier(table)} VALUES ${values.join(", ")}`);
       const sql = modelSql(config, { dialect: "duckdb", table });
-      const expected = twoLevel(config, evaluateAccounts(config, { headers, rows, headerRow: 1 }));
+      const expected = evaluateAccounts(config, { headers, rows, headerRow: 1 });
       const result = await query(db.connection, sql.scores);
       expect(differences(config, expected, result, "en")).toEqual([]);
       expect(await query(db.connection, sql.concentration as string)).toHaveLength(1);

@@ -4,7 +4,6 @@ import { sampleAccounts, sampleConfig } from "../../../src/core/sampleData";
 import { modelSql } from "../../../src/core/sql/modelSql";
 import { concentrationDifferences, differences } from "./compare";
 import { loadCsvTable, openDuckDb, query } from "./duckdb";
-import { twoLevel } from "./tmpTwoLevel";
 
 // The "done when": the sample exported as CSV, the duckdb query run over it, gives the matrix's numbers.
 describe("the model as SQL over the sample data exported as CSV", () => {
@@ -13,9 +12,10 @@ describe("the model as SQL over the sample data exported as CSV", () => {
     async (language) => {
       const sample = sampleAccounts(language);
       const config = parseConfig({ ...sampleConfig(language), language });
-      const expected = twoLevel(
+      const expected = evaluateAccounts(
         config,
-        evaluateAccounts(config, { headers: sample.headers, rows: sample.rows, headerRow: 1 }, language),
+        { headers: sample.headers, rows: sample.rows, headerRow: 1 },
+        language,
       );
       const db = await openDuckDb();
       try {
