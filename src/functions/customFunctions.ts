@@ -1,11 +1,5 @@
 import { ArgumentProblem, isBlank, isValidNumber, notANumber, type ResultValue } from "../core/cells";
-import {
-  CONCENTRATION_LABELS,
-  CONCENTRATION_LEVEL_LABELS,
-  LANGUAGES,
-  QUADRANT_LABELS,
-  type Language,
-} from "../core/i18n";
+import { CONCENTRATION_ROWS, LANGUAGES, QUADRANT_LABELS, type Language } from "../core/i18n";
 import { DEFAULT_SCALE_MAX, kamPoints } from "../core/points";
 import { defaultCut, quadrantOf } from "../core/quadrant";
 import { DEFAULT_ABC, abcClasses, concentrationOf, revenueShares, validRevenues } from "../core/revenue";
@@ -173,18 +167,7 @@ export function KAM_CONCENTRATION(revenues: SheetArg, total?: SheetArg, language
     const range = rangeArg("revenues", revenues);
     const c = concentrationOf(validRevenues(range.grid), optionalNumberArg("total", total));
     const lang = languageArg(language);
-    const values: ResultValue[] = [
-      c.customers,
-      c.largestShare,
-      c.top5Share,
-      c.top10Share,
-      c.hhi,
-      c.effectiveCustomers ?? "",
-      c.customersWithTenPercent,
-      c.monoCustomer,
-      CONCENTRATION_LEVEL_LABELS[lang][c.level],
-    ];
-    return CONCENTRATION_LABELS[lang].map((label, i) => [label, values[i] as ResultValue]);
+    return CONCENTRATION_ROWS.map((row): ResultValue[] => [row.label[lang], row.value(c, lang)]);
   });
 }
 

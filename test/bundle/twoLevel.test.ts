@@ -1,5 +1,5 @@
 import { parseConfig } from "../../src/core/config";
-import { HEADER_ROW, MATRIX_SHEET_NAME } from "../../src/core/matrixLayout";
+import { SCORES_SHEET_NAME } from "../../src/core/matrixLayout";
 import { effectiveWeights } from "../../src/core/weights";
 import { CONFIG, accountRows, setup } from "../server/matrixFixtures";
 
@@ -13,9 +13,10 @@ type Table = { header: string[]; rows: unknown[][] };
 function generate(config: object): Table {
   const { emulator, runner } = setup(accountRows(30), config);
   runner.run("generateKaismMatrix");
-  const sheet = emulator.dump().sheets.find((s) => s.name === MATRIX_SHEET_NAME)!;
-  const header = sheet.values[HEADER_ROW - 1]!.map(String);
-  const rows = sheet.values.slice(HEADER_ROW, HEADER_ROW + 30);
+  // The ranked table: its header in row 1, one row per account below.
+  const sheet = emulator.dump().sheets.find((s) => s.name === SCORES_SHEET_NAME)!;
+  const header = sheet.values[0]!.map(String);
+  const rows = sheet.values.slice(1, 31);
   return { header, rows };
 }
 
