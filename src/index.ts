@@ -18,3 +18,6 @@ export { getConfig, saveConfig, listDataSheets, getPreviewData, showSidebar } fr
 export { onOpen, onInstall, showHelp } from "./server/menu";
 export { generateKaismMatrix } from "./server/generateMatrix";
 export { insertSampleData } from "./server/sampleData";
+
+// The model as SQL for BigQuery and DuckDB (docs/REFERENCE.md, 5. The model as SQL): the query and its dialog.
+export { getModelSql, showSqlDialog } from "./server/modelSql";
