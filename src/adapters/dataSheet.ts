@@ -17,6 +17,43 @@ export function tableFromGrid(grid: CellValue[][], headerRow: number): DataTable
   return { headerRow, headers: headerTexts(grid[headerRow - 1]), rows: grid.slice(headerRow) };
 }
 
+/**
+ * The first rows of a sheet, up to `rows`, in one getValues call, and how many rows the sheet has: the
+ * sidebar's preview reads no more than it sends.
+ */
+export function readSheetTop(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+): { grid: CellValue[][]; lastRow: number } {
+  const lastRow = sheet.getLastRow();
+  const columns = sheet.getLastColumn();
+  const count = Math.min(lastRow, rows);
+  if (count === 0 || columns === 0) return { grid: [], lastRow: 0 };
+  return { grid: sheet.getRange(1, 1, count, columns).getValues() as CellValue[][], lastRow };
+}
+
+/**
+ * A date cell as the text of the day (and time) the spreadsheet shows, in the spreadsheet's time zone:
+ * Sheets hands a date cell to the script as that zone's midnight, so `toISOString` (UTC) would name the day
+ * before east of UTC. Utilities.formatDate with getSpreadsheetTimeZone() is Google's documented way
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String),
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
+ * Utilities is local to the script, not a spreadsheet call; equal dates are formatted once.
+ */
+export function dateFormatter(timeZone: string): (date: Date) => string {
+  const known = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    let text = known.get(time);
+    if (text === undefined) {
+      const full = Utilities.formatDate(date, timeZone, "yyyy-MM-dd HH:mm:ss");
+      text = full.endsWith(" 00:00:00") ? full.slice(0, 10) : full;
+      known.set(time, text);
+    }
+    return text;
+  };
+}
+
 export interface DataSheetSummary {
   name: string;
   headerRow: number;

@@ -61,20 +61,18 @@ describe("what-if preview", () => {
     expect(summarise(evaluate(config, data), config, null).needsAxes).toBe(true);
   });
 
-  it("recomputes 2,000 accounts within a frame once warm (the browser test measures the sidebar itself)", () => {
+  it("summarises 2,000 accounts: every account counted once, the top 10 in score order", () => {
+    // Timings are printed by the browser test and npm run bench, never asserted here.
     const rows: (string | number)[][] = [];
     for (let i = 0; i < 2000; i++)
       rows.push([`Account ${i}`, (i * 7919) % 100000, (i % 10) + 1, ((i * 3) % 10) + 1]);
     const config = parseConfig(base);
-    const big = table(rows);
-    const times: number[] = [];
-    for (let k = 0; k < 40; k++) {
-      const started = performance.now();
-      summarise(evaluate(config, big), config, null);
-      times.push(performance.now() - started);
-    }
-    const warm = times.slice(20).sort((a, b) => a - b);
-    expect(warm[Math.floor(warm.length / 2)]).toBeLessThan(16);
+    const summary = summarise(evaluate(config, table(rows)), config, null);
+    expect(summary.accounts).toBe(2000);
+    expect(Object.values(summary.quadrantCounts).reduce((x, y) => x + y, 0)).toBe(2000);
+    const scores = summary.top.map((a) => a.score);
+    expect(scores).toHaveLength(10);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
   });
 
   it("re-weighs a cached evaluation exactly as evaluateAccounts evaluates the new weights", () => {
