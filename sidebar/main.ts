@@ -20,6 +20,7 @@ import {
   headersOf,
   languageChoice,
   previewConfig,
+  previewNoteOf,
   previewRequest,
   sameConfig,
   sliderMax,
@@ -51,7 +52,6 @@ import {
   shareText,
   type FormHandlers,
   type FormModel,
-  type PreviewNote,
 } from "./view";
 
 declare global {
@@ -286,16 +286,6 @@ function evaluateSaved(): void {
   }
 }
 
-function previewNote(): PreviewNote {
-  const { data } = state;
-  if (data.kind === "loading") return { kind: "loading" };
-  if (data.kind === "error") return { kind: "error", sheet: state.draft.dataSheet, message: data.message };
-  if (data.kind === "ready" && data.totalRows > data.table.rows.length) {
-    return { kind: "capped", shown: data.table.rows.length, total: data.totalRows };
-  }
-  return null;
-}
-
 /** Evaluates the draft in the browser with src/core and redraws the preview; times itself. */
 function recompute(): void {
   const started = performance.now();
@@ -317,7 +307,7 @@ function recompute(): void {
   replaceChildren(
     previewHost,
     h("h2", { id: "h-preview" }, t("sectionPreview")),
-    renderPreview(t, language, summary, message, previewNote()),
+    renderPreview(t, language, summary, message, previewNoteOf(state)),
   );
   previewHost.dataset.recomputeMs = (performance.now() - started).toFixed(2);
 }

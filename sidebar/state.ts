@@ -28,6 +28,23 @@ export type PreviewData =
   | { kind: "ready"; request: string; table: DataTable; totalRows: number }
   | { kind: "error"; request: string; message: string };
 
+/** A line about the preview's data: loading, failed (saying what), or cut at the server's limit. */
+export type PreviewNote =
+  | { kind: "loading" }
+  | { kind: "error"; sheet: string; message: string }
+  | { kind: "capped"; shown: number; total: number }
+  | null;
+
+export function previewNoteOf(state: SidebarState): PreviewNote {
+  const { data } = state;
+  if (data.kind === "loading") return { kind: "loading" };
+  if (data.kind === "error") return { kind: "error", sheet: state.draft.dataSheet, message: data.message };
+  if (data.kind === "ready" && data.totalRows > data.table.rows.length) {
+    return { kind: "capped", shown: data.table.rows.length, total: data.totalRows };
+  }
+  return null;
+}
+
 export interface SidebarState {
   sheets: SheetInfo[];
   saved: KamConfig | null;

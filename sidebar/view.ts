@@ -6,7 +6,7 @@ import type { Draft, DraftCriterion } from "./draft";
 import { formatNumber, formatPercent, formatScore, quadrantLabel, type Translate } from "./i18n";
 import { PRESETS } from "./presets";
 import type { PreviewSummary, TopAccount } from "./preview";
-import type { CriterionField, TextSetting } from "./state";
+import type { CriterionField, PreviewNote, TextSetting } from "./state";
 
 /** What the form's controls do; main.ts supplies them, each control calls its own. */
 export interface FormHandlers {
@@ -489,13 +489,6 @@ function movementCell(t: Translate, top: TopAccount): HTMLElement {
     ? h("td", { class: "move up", "aria-label": t("up", { n: m }) }, `▲${m}`)
     : h("td", { class: "move down", "aria-label": t("down", { n: -m }) }, `▼${-m}`);
 }
-
-/** A line about the preview's data: loading, failed (saying what), or cut at the limit. */
-export type PreviewNote =
-  | { kind: "loading" }
-  | { kind: "error"; sheet: string; message: string }
-  | { kind: "capped"; shown: number; total: number }
-  | null;
 
 function previewNote(t: Translate, language: Language, note: PreviewNote): HTMLElement | null {
   if (!note) return null;

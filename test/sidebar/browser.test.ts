@@ -504,4 +504,27 @@ describe("sidebar in Chromium", () => {
       await s.close();
     }
   });
+
+  it("previews the first 5,000 of 20,000 accounts and says that generation covers all", async () => {
+    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(20000) }] });
+    new AppsScriptRunner(emulator).run("saveConfig", {
+      version: 1,
+      dataSheet: "Accounts",
+      accountColumn: "Customer",
+      criteria: [
+        { name: "Need", column: "Need", axis: "attractiveness", weight: 2 },
+        { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 1 },
+      ],
+    });
+    const s = await openSidebar(emulator);
+    try {
+      await s.page.waitForSelector("#top10");
+      expect(await s.page.locator("#preview-size").innerText()).toBe("5,000 accounts");
+      expect(await s.page.locator("#preview-capped").innerText()).toBe(
+        "The preview covers the first 5,000 of 20,000 rows; generating the matrix covers all of them.",
+      );
+    } finally {
+      await s.close();
+    }
+  }, 60000);
 });
