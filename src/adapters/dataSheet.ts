@@ -38,19 +38,12 @@ export function readSheetTop(
  * before east of UTC. Utilities.formatDate with getSpreadsheetTimeZone() is Google's documented way
  * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String),
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
- * Utilities is local to the script, not a spreadsheet call; equal dates are formatted once.
+ * Utilities works inside the script, it is not a call to the spreadsheet.
  */
 export function dateFormatter(timeZone: string): (date: Date) => string {
-  const known = new Map<number, string>();
   return (date) => {
-    const time = date.getTime();
-    let text = known.get(time);
-    if (text === undefined) {
-      const full = Utilities.formatDate(date, timeZone, "yyyy-MM-dd HH:mm:ss");
-      text = full.endsWith(" 00:00:00") ? full.slice(0, 10) : full;
-      known.set(time, text);
-    }
-    return text;
+    const text = Utilities.formatDate(date, timeZone, "yyyy-MM-dd HH:mm:ss");
+    return text.endsWith(" 00:00:00") ? text.slice(0, 10) : text;
   };
 }
 
@@ -58,17 +51,6 @@ export interface DataSheetSummary {
   name: string;
   headerRow: number;
   headers: string[];
-}
-
-/**
- * The rows a header can be in (plus the row below it, which tells a header from data): a sheet of
- * 100,000 accounts is not read whole just to list its columns.
- */
-function readTopRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
-  const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS + 1);
-  const columns = sheet.getLastColumn();
-  if (rows === 0 || columns === 0) return [];
-  return sheet.getRange(1, 1, rows, columns).getValues() as CellValue[][];
 }
 
 /** Every sheet with its detected header row, except the sheets the add-on itself writes. */
@@ -80,7 +62,9 @@ export function summariseDataSheets(
     .getSheets()
     .filter((sheet) => !ownSheets.has(sheet.getName()))
     .map((sheet) => {
-      const grid = readTopRows(sheet);
+      // The rows a header can be in, plus the row below it (which tells a header from data): a sheet of
+      // 100,000 accounts is not read whole just to list its columns.
+      const { grid } = readSheetTop(sheet, HEADER_SEARCH_ROWS + 1);
       const headerRow = detectHeaderRow(grid);
       return { name: sheet.getName(), headerRow, headers: headerTexts(grid[headerRow - 1]) };
     });

@@ -85,15 +85,9 @@ export function saveConfig(config: KamConfigInput): KamConfig {
   return writeConfigToSpreadsheet(activeSpreadsheet(), config, userLanguage());
 }
 
-/**
- * saveConfig for the sidebar: a model the schema or the data sheet refuses comes back as a list of problems,
- * each with its field, instead of an exception whose text would have to be taken apart. Any other failure
- * (a service error) is thrown as before.
- *
- * @param {KamConfig} config The configuration to save.
- * @return {{ok: boolean, config: KamConfig, problems: Array<{field: string, path: Array<string|number>, message: string}>}}
- *     The configuration as saved, or the problems found; nothing is written when there are problems.
- */
+// A model the schema or the data sheet refuses comes back as typed problems, not as an exception whose text
+// the sidebar would take apart; any other failure (a service error) is thrown as before.
+/** saveConfig for the sidebar: `{ok: true, config}`, or `{ok: false, problems}` naming each field. */
 export function saveConfigFromSidebar(config: KamConfigInput): SidebarSaveResult {
   try {
     return { ok: true, config: saveConfig(config) };
@@ -123,15 +117,9 @@ export function listDataSheets(): DataSheetSummary[] {
   return summariseDataSheets(spreadsheet, own);
 }
 
-/**
- * The header texts and the raw cells below the header row of a data sheet, read in one batch, for the
- * sidebar's preview: at most PREVIEW_ROW_LIMIT rows (totalRows says how many the sheet has). Blanks are "",
- * dates the day (and time) in the spreadsheet's time zone, "2024-03-15" or "2024-03-15 14:30:00".
- *
- * @param {string} sheetName The data sheet.
- * @param {number} headerRow The 1-based row of the column headers.
- * @return {{headers: string[], rows: Array<Array<string|number|boolean>>, totalRows: number}} Headers and rows.
- */
+// At most PREVIEW_ROW_LIMIT rows are sent (totalRows says how many there are); blanks are "", dates the day
+// (and time) in the spreadsheet's time zone: "2024-03-15" or "2024-03-15 14:30:00".
+/** The headers and the cells below the header row of a data sheet, for the sidebar's preview. */
 export function getPreviewData(sheetName: string, headerRow: number): PreviewData {
   const m = coreMessages(userLanguage());
   if (typeof sheetName !== "string" || sheetName === "") {
