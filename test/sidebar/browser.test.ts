@@ -266,7 +266,7 @@ describe("sidebar in Chromium", () => {
         ["Customer satisfaction", "Satisfaction", 30],
         ["Product fit", "Fit", 2],
       ]);
-      expect(emulator.displayed("KAM Criteria", "D14").value).toBe("90");
+      expect(emulator.displayed("KAM Criteria", "D17").value).toBe("90");
 
       // Against the saved model, a new weight shows who moves.
       await need.locator("input[data-field=weight]").fill("5");
@@ -493,12 +493,14 @@ describe("sidebar in Chromium", () => {
       await page.locator("#f-plan-keyDevelopment").uncheck();
       await page.click("#save");
       expect(await statusText(page, "success")).toContain("gespeichert");
-      // What the sidebar sends; the KAM Criteria sheet's rows for both belong to saveConfig.
-      const sent = s.calls.filter((c) => c.name === "saveConfigFromSidebar").pop();
-      expect(sent?.args[0]).toMatchObject({
+      const expected = {
         axisWeights: { attractiveness: 70, strength: 30 },
         plan: { quadrants: ["keyAccount", "maintenance"] },
-      });
+      };
+      const sent = s.calls.filter((c) => c.name === "saveConfigFromSidebar").pop();
+      expect(sent?.args[0]).toMatchObject(expected);
+      // And back from the KAM Criteria sheet, as the sidebar will show them next time.
+      expect(s.runner.run("getConfig")).toMatchObject(expected);
       expect(s.pageErrors).toEqual([]);
     } finally {
       await s.close();
