@@ -5,6 +5,7 @@
 import { CriterionSchema, validateConfig, type Axis, type KamConfig } from "../src/core/config";
 import type { Language } from "../src/core/i18n";
 import { findColumn, type DataTable } from "../src/core/model";
+import { guessRevenueColumn } from "../src/core/presets";
 import { QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
 import {
   draftFromConfig,
@@ -88,17 +89,13 @@ export function startingState(sheets: SheetInfo[], saved: KamConfig | null): Sid
   };
 }
 
-export function guessRevenue(columns: readonly string[]): string {
-  return columns.find((c) => /revenue|umsatz|sales/i.test(c) && !/potential|potenzial/i.test(c)) ?? "";
-}
-
 /** A first draft for a spreadsheet with no saved model: the first sheet with headers, its first column. */
 export function startingDraft(sheets: readonly SheetInfo[]): Draft {
   const sheet = sheets.find((s) => s.headers.some((x) => x !== "")) ?? sheets[0];
   const draft = emptyDraft(sheet?.name ?? "", sheet?.headerRow ?? 1);
   const columns = sheet?.headers.filter((x) => x !== "") ?? [];
   draft.accountColumn = columns[0] ?? "";
-  draft.revenueColumn = guessRevenue(columns);
+  draft.revenueColumn = guessRevenueColumn(columns);
   return draft;
 }
 
@@ -145,7 +142,7 @@ export function withColumnsChecked(state: SidebarState): SidebarState {
   const draft = { ...state.draft };
   if (findColumn(columns, draft.accountColumn) < 0) draft.accountColumn = columns[0] ?? "";
   if (draft.revenueColumn && findColumn(columns, draft.revenueColumn) < 0) {
-    draft.revenueColumn = guessRevenue(columns);
+    draft.revenueColumn = guessRevenueColumn(columns);
   }
   return withDraft(state, draft);
 }
