@@ -1,7 +1,7 @@
 import type { CellValue } from "../core/cells";
 import { ConfigError, describeProblem, type KamConfig, type KamConfigInput } from "../core/config";
 import { coreMessages } from "../core/messages";
-import { MATRIX_SHEET_NAME } from "../core/matrixLayout";
+import { DEFAULT_SHEET_NAMES } from "../core/matrixLayout";
 import { headerTexts } from "../core/table";
 import {
   dateFormatter,
@@ -113,7 +113,11 @@ export function saveConfigFromSidebar(config: KamConfigInput): SidebarSaveResult
  */
 export function listDataSheets(): DataSheetSummary[] {
   const spreadsheet = activeSpreadsheet();
-  const own = new Set([CONFIG_SHEET_NAME, MATRIX_SHEET_NAME]);
+  const own = new Set<string>([
+    CONFIG_SHEET_NAME,
+    ...DEFAULT_SHEET_NAMES.overview,
+    ...DEFAULT_SHEET_NAMES.scores,
+  ]);
   const configSheet = findConfigSheet(spreadsheet);
   if (configSheet) own.add(configSheet.getName());
   return summariseDataSheets(spreadsheet, own);
