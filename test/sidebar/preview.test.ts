@@ -42,12 +42,14 @@ describe("what-if preview", () => {
 
   it("shows the movement against the saved model", () => {
     const saved = parseConfig(base);
+    // Two-level weights: need weighted 10 inside attractiveness, and attractiveness 90% of the KAM score.
     const draft = parseConfig({
       ...base,
+      axisWeights: { attractiveness: 9, strength: 1 },
       criteria: base.criteria.map((c) => (c.name === "Need" ? { ...c, weight: 10 } : c)),
     });
     const summary = summarise(evaluate(draft, data), draft, ranksOf(evaluate(saved, data)));
-    // Saved: Alpha, Beta, Gamma, Delta. With need weighted 10: Beta, Gamma, Alpha, Delta.
+    // Saved: Alpha, Beta, Gamma, Delta. The draft: Beta, Gamma, Alpha, Delta.
     expect(summary.top.map((a) => [a.account, a.movement])).toEqual([
       ["Beta", 1],
       ["Gamma", 1],
