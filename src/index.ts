@@ -12,7 +12,14 @@ export {
 } from "./functions/customFunctions";
 
 // Criteria and weights: the KAM Criteria sheet and the sidebar's server functions (PRODUCT.md section 3).
-export { getConfig, saveConfig, listDataSheets, getPreviewData, showSidebar } from "./server/configEndpoints";
+export {
+  getConfig,
+  saveConfig,
+  saveConfigFromSidebar,
+  listDataSheets,
+  getPreviewData,
+  showSidebar,
+} from "./server/configEndpoints";
 
 // The add-on menu, the KAISM Matrix sheet and the sample data (PRODUCT.md sections 3 and 4).
 export { onOpen, onInstall, showHelp } from "./server/menu";
