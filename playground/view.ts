@@ -47,6 +47,7 @@ export interface SheetView {
   rows: number;
   columns: number;
   frozenRows: number;
+  frozenColumns: number;
   columnWidths: number[];
   cells: CellView[][];
   charts: ChartView[];
@@ -59,10 +60,17 @@ export interface MenuView {
 }
 
 export interface MessageView {
-  kind: "toast" | "alert" | "dialog";
+  /** "question": an alert with a choice for the person; "protected": Sheets' warning before an edit. */
+  kind: "toast" | "alert" | "dialog" | "question" | "protected";
   title: string;
   text: string;
   html?: string;
+  /** For a question: its ButtonSet ("YES_NO", "OK_CANCEL", "YES_NO_CANCEL"). */
+  buttons?: string;
+  /** For a question: the menu item to run again, with the answers given before this question. */
+  replay?: { functionName: string; answers: string[] };
+  /** For the protection warning: the edit to make when the person clicks OK. */
+  edit?: { sheet: string; row: number; column: number; input: string };
 }
 
 export interface PlaygroundView {

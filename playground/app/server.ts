@@ -50,7 +50,13 @@ export function createPlaygroundServer(options: ServerOptions): {
         const body = await readJson(request);
         switch (url.pathname) {
           case "/api/menu":
-            return json(response, session.runMenuItem(String(body.functionName)));
+            return json(
+              response,
+              session.runMenuItem(
+                String(body.functionName),
+                Array.isArray(body.answers) ? body.answers.map(String) : [],
+              ),
+            );
           case "/api/script-run":
             return json(
               response,
@@ -64,6 +70,7 @@ export function createPlaygroundServer(options: ServerOptions): {
                 Number(body.row),
                 Number(body.column),
                 String(body.input ?? ""),
+                body.confirmed === true,
               ),
             );
           case "/api/active":

@@ -1,6 +1,6 @@
 import { AppsScriptRunner, Emulator } from "../../test/emulator";
 import type { MessageView, PlaygroundView } from "../view";
-import { sheetViews } from "./sheetView";
+import { sheetViews, warnsOnEdit } from "./sheetView";
 
 export interface PlaygroundOptions {
   /** Folder holding the built Code.js, appsscript.json and sidebar HTML. */
@@ -47,11 +47,40 @@ export class PlaygroundSession {
     return this.view([]);
   }
 
-  /** Runs a menu item's top-level function, as a click in Extensions > Key Account Matrix does. */
-  runMenuItem(functionName: string): PlaygroundView {
+  /**
+   * Runs a menu item's top-level function, as a click in Extensions > Key Account Matrix does. A question
+   * the add-on asks (ui.alert with YES_NO and the like) goes to the person: the run is undone and the page
+   * shows the question; the answer comes back in `answers` and the item runs again from the start with
+   * the answers given so far, so nothing is decided on the person's behalf.
+   */
+  runMenuItem(functionName: string, answers: readonly string[] = []): PlaygroundView {
     const allowed = this.menu()?.items.some((item) => item.functionName === functionName);
     if (!allowed) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
-    return this.withMessages(() => this.runner.run(functionName));
+    const emulator = this.emulator;
+    const undo = emulator.checkpoint();
+    emulator.answerAlerts(...answers);
+    emulator.askPersonInstead(true);
+    let view: PlaygroundView;
+    try {
+      view = this.withMessages(() => this.runner.run(functionName));
+    } finally {
+      const question = emulator.pendingQuestion;
+      emulator.askPersonInstead(false);
+      emulator.clearAlertAnswers();
+      if (question) {
+        undo();
+        view = this.view([
+          {
+            kind: "question",
+            title: question.title ?? "",
+            text: question.prompt,
+            buttons: question.buttons,
+            replay: { functionName, answers: [...answers] },
+          },
+        ]);
+      }
+    }
+    return view;
   }
 
   /** A google.script.run call from the sidebar: JSON in and out, errors as messages. */
@@ -63,10 +92,24 @@ export class PlaygroundSession {
     }
   }
 
-  /** Typing into a cell: numbers and TRUE/FALSE as values, "=..." as a formula, anything else as text. */
-  editCell(sheetName: string, row: number, column: number, input: string): PlaygroundView {
+  /**
+   * Typing into a cell: numbers and TRUE/FALSE as values, "=..." as a formula, anything else as text. A
+   * cell under a warning-only protection (the generated sheets) first gets Sheets' warning, and is
+   * written only when the person confirmed it (`confirmed`).
+   */
+  editCell(sheetName: string, row: number, column: number, input: string, confirmed = false): PlaygroundView {
     const sheet = this.emulator.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+    if (!confirmed && warnsOnEdit(this.emulator, sheetName, row, column)) {
+      return this.view([
+        {
+          kind: "protected",
+          title: "Heads up!",
+          text: "You're trying to edit part of this sheet that shouldn't be changed accidentally. Edit anyway?",
+          edit: { sheet: sheetName, row, column, input },
+        },
+      ]);
+    }
     const range = sheet.getRange(row, column);
     const text = input.trim();
     if (text.startsWith("=")) range.setFormula(text);
@@ -110,8 +153,10 @@ export class PlaygroundSession {
       ...ui.toasts
         .slice(before.toasts)
         .map((t) => ({ kind: "toast" as const, title: t.title ?? "", text: t.message })),
+      // Questions were answered by the person already (runMenuItem); only plain messages are shown.
       ...ui.alerts
         .slice(before.alerts)
+        .filter((a) => a.buttons === "OK")
         .map((a) => ({ kind: "alert" as const, title: a.title ?? "", text: a.prompt ?? "" })),
       ...ui.dialogs
         .slice(before.dialogs)

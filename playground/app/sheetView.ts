@@ -104,11 +104,31 @@ function sheetView(emulator: Emulator, dump: Dump, sheet: DumpedSheet): SheetVie
     rows,
     columns,
     frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns,
     columnWidths,
     cells,
     charts,
     protectedWarning: dump.protections.some((p) => p.sheet === sheet.name && p.warningOnly),
   };
+}
+
+function inside(rect: ReturnType<typeof parseRect>, row: number, column: number): boolean {
+  return (
+    rect !== null &&
+    row >= rect.row &&
+    row < rect.row + rect.rows &&
+    column >= rect.col &&
+    column < rect.col + rect.cols
+  );
+}
+
+/** True when Sheets would warn before a person edits this cell (a warning-only protection covers it). */
+export function warnsOnEdit(emulator: Emulator, sheetName: string, row: number, column: number): boolean {
+  return emulator.dump().protections.some((p) => {
+    if (!p.warningOnly || p.sheet !== sheetName) return false;
+    if (p.type === "RANGE") return p.range !== null && inside(parseRect(p.range), row, column);
+    return !p.unprotectedRanges.some((a1) => inside(parseRect(a1), row, column));
+  });
 }
 
 /** Values of a qualified range such as 'KAISM Matrix'!A2:E41, read through the emulated service. */

@@ -109,3 +109,6 @@ if (fs.existsSync(historyBench)) {
   const { benchHistory } = await import(pathToFileURL(historyBench).href);
   await benchHistory();
 }
+
+const sqlBench = path.join(root, "test/bench/sql.mjs");
+if (fs.existsSync(sqlBench)) await (await import(pathToFileURL(sqlBench).href)).benchSql();

@@ -1,3 +1,4 @@
+import { undocumentedOptionMessage, undocumentedOptions } from "./chartOptions";
 import type { Env } from "./env";
 import { ChartType, enumName } from "./enums";
 import { describeArgs, MESSAGES } from "./errors";
@@ -235,6 +236,10 @@ export class EmbeddedChartBuilder implements Pick<GasBuilder, BuilderMethods> {
       throw this.env.error("The chart needs a chart type: call setChartType before build().");
     if (this.state.ranges.length === 0)
       throw this.env.error("The chart needs at least one data range: call addRange before build().");
+    const refused = Object.entries(this.state.options).flatMap(([key, value]) =>
+      undocumentedOptions(this.state.type, key, value),
+    );
+    if (refused.length > 0) throw this.env.error(undocumentedOptionMessage(this.state.type, refused));
     const state = structuredClone(this.state);
     if (!state.id) state.id = this.env.nextId();
     return EmbeddedChart.make(this.env, this.sheetId, state);

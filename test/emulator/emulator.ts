@@ -6,6 +6,7 @@ import { AuthMode, ChartType } from "./enums";
 import { asGas, expose } from "./expose";
 import { csvRows, workbookFromFixture, type SpreadsheetFixture } from "./fixtures";
 import { SERVICE_FAILURE } from "./faults";
+import { isDate, isPlainObject } from "./realm";
 import { FormulaEngine } from "./formulas";
 import { makeHtmlService } from "./html";
 import { makeLockService } from "./lock";
@@ -29,6 +30,25 @@ export interface EmulatorOptions {
   distDir?: string;
   /** The title of the add-on's menu under Extensions. */
   addonName?: string;
+}
+
+/**
+ * A deep copy of the workbook state: plain objects, arrays, Maps, Sets and Dates are copied; anything else
+ * (a service object a data validation refers to, say) is kept as it is, since the state never changes it.
+ */
+function copyState<T>(value: T): T {
+  const copy = (v: unknown): unknown => {
+    if (v === null || typeof v !== "object") return v;
+    if (isDate(v)) return new Date(v.getTime());
+    if (Array.isArray(v)) return v.map(copy);
+    if (v instanceof Map) return new Map([...v.entries()].map(([k, x]) => [k, copy(x)]));
+    if (v instanceof Set) return new Set([...v].map(copy));
+    if (!isPlainObject(v)) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = copy(x);
+    return out;
+  };
+  return copy(value) as T;
 }
 
 export const DEFAULT_DIST = path.resolve(__dirname, "../../dist");
@@ -99,6 +119,16 @@ export class Emulator {
     return this._env.ledger;
   }
 
+  /** Simulated waiting so far (Utilities.sleep, lock waits): nothing really sleeps. */
+  get sleptMs(): number {
+    return this._env.sleptMs;
+  }
+
+  /** Simulated execution time of the last script run, in ms (costs in test/emulator/budget.ts). */
+  get lastRunMs(): number {
+    return this._env.lastRunMs;
+  }
+
   get ui() {
     return this._env.ui;
   }
@@ -119,6 +149,50 @@ export class Emulator {
   /** Queues the buttons the person clicks in the next alerts ("OK", "CANCEL", "YES", "NO", "CLOSE"). */
   answerAlerts(...buttons: string[]): void {
     this._env.alertAnswers.push(...buttons);
+  }
+
+  /** Forgets answers queued by answerAlerts that no alert used. */
+  clearAlertAnswers(): void {
+    this._env.alertAnswers.length = 0;
+  }
+
+  /**
+   * Ask instead of answering: while on, an alert with a choice (YES_NO, OK_CANCEL, ...) and no queued
+   * answer stops the run and is kept in `pendingQuestion`, so a caller with a person at the screen (the
+   * playground) can show it, go back to a checkpoint and run again with the answer queued.
+   */
+  askPersonInstead(on: boolean): void {
+    this._env.askPerson = on;
+    this._env.pendingQuestion = null;
+  }
+
+  get pendingQuestion(): { title?: string; prompt: string; buttons: string } | null {
+    return this._env.pendingQuestion;
+  }
+
+  /**
+   * Remembers the spreadsheet and what the person was shown; the returned function goes back to it
+   * (state, UI log, logs, queued answers), as if the runs since had not happened.
+   */
+  checkpoint(): () => void {
+    const env = this._env;
+    const state = copyState(env.state);
+    const ui = {
+      menus: env.ui.menus.length,
+      sidebars: env.ui.sidebars.length,
+      dialogs: env.ui.dialogs.length,
+      alerts: env.ui.alerts.length,
+      toasts: env.ui.toasts.length,
+    };
+    const logs = env.logs.length;
+    return () => {
+      env.state = copyState(state);
+      for (const key of Object.keys(ui) as (keyof typeof ui)[]) env.ui[key].length = ui[key];
+      env.logs.length = logs;
+      env.alertAnswers.length = 0;
+      env.pendingQuestion = null;
+      env.touched();
+    };
   }
 
   /** Simulates another execution holding a lock, so waitLock throws and tryLock returns false. */

@@ -1,3 +1,4 @@
+import type { ExecutionClock } from "./budget";
 import { MESSAGES } from "./errors";
 import { Faults } from "./faults";
 import { Ledger } from "./ledger";
@@ -38,6 +39,10 @@ export class Env {
   readonly ui: UiLog = { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [] };
   /** Answers the emulated person gives to the next alerts, in order; OK otherwise. */
   readonly alertAnswers: string[] = [];
+  /** When set, an alert with a choice and no queued answer stops the run so a person can be asked (playground). */
+  askPerson = false;
+  /** The question that stopped the run, in askPerson mode. */
+  pendingQuestion: { title?: string; prompt: string; buttons: string } | null = null;
   readonly locks: LockStateShared = { heldElsewhere: new Set() };
   /** Bumped on every write so derived data (formula results) can be recomputed lazily. */
   version = 0;
@@ -58,7 +63,12 @@ export class Env {
   makeUser!: (email: string) => GoogleAppsScript.Base.User;
 
   readonly logs: string[] = [];
+  /** Total simulated waiting (Utilities.sleep, lock waits) since the emulator was made. */
   sleptMs = 0;
+  /** The simulated time of the running execution; null outside the runner (a test's own calls are not timed). */
+  clock: ExecutionClock | null = null;
+  /** Simulated milliseconds the last script run (not custom function) used. */
+  lastRunMs = 0;
   /** The name Sheets shows for the add-on's menu under Extensions. */
   addonName = "Add-on";
   /** The vm context of the running execution, so HTML templates can see the script's globals. */
@@ -86,6 +96,17 @@ export class Env {
 
   date(ms: number): Date {
     return new this.realm.Date(ms);
+  }
+
+  /** Advances the running execution's clock; throws Apps Script's timeout error past the limit. */
+  spend(ms: number): void {
+    this.clock?.advance(ms, (message) => this.error(message));
+  }
+
+  /** Simulated waiting: counts as sleep and as execution time. */
+  wait(ms: number): void {
+    this.sleptMs += ms;
+    this.spend(ms);
   }
 
   touched(): void {
@@ -120,6 +141,8 @@ export class Env {
 
   /** Refuses what the current execution may not call: most services under AuthMode.NONE, the UI in custom functions. */
   checkAccess(className: string, method: string): void {
+    // A run past its time limit is over: nothing it still tries reaches a service.
+    if (this.clock?.exceeded) throw this.error(this.clock.message());
     if (this.authMode === "NONE" && !Env.NONE_ALLOWED.has(className) && !Env.NONE_METHODS.has(method)) {
       throw this.error(MESSAGES.permission(method));
     }

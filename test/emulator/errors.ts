@@ -54,3 +54,11 @@ export function describeArgs(args: readonly unknown[]): string {
     })
     .join(",");
 }
+
+/** The detail of the not-emulated refusal of formula text written as a value in a `;` locale. */
+export function formulaAsValue(method: string, locale: string, a1: string): string {
+  return (
+    `Range.${method} with formula text (${a1}) in a ${locale} spreadsheet, whose formulas use ";" ` +
+    "separators: what Sheets makes of it is unconfirmed; write formulas with setFormula/setFormulas"
+  );
+}

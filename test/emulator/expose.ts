@@ -1,3 +1,4 @@
+import { CELL_MS, cellsTouched, SERVICE_CALL_MS } from "./budget";
 import type { Env } from "./env";
 import { MESSAGES } from "./errors";
 
@@ -45,8 +46,10 @@ export function expose<T extends object>(
             env.ledger.record(method);
             const fault = env.faults.check(method);
             if (fault !== null) throw env.error(fault);
+            env.spend(SERVICE_CALL_MS + CELL_MS * cellsTouched(args, undefined));
           }
           const result: unknown = (member as (...a: unknown[]) => unknown).apply(t, args);
+          if (counted) env.spend(CELL_MS * cellsTouched([], result));
           return result === t ? proxy : result;
         };
       }

@@ -31,16 +31,25 @@ export class Lock implements Pick<GasLock, "tryLock" | "waitLock" | "releaseLock
       throw this.env.error("Invalid argument: timeoutInMillis must be at most 300000 (5 minutes).");
   }
 
-  /** Another execution's lock never frees up in the emulator: waiting gives up at once. */
+  /**
+   * Another execution's lock never frees up in the emulator, so waiting for it uses the whole timeout:
+   * the emulated clock (execution time and sleptMs) advances by it, without a real sleep.
+   */
   tryLock(timeoutInMillis: number): boolean {
     this.timeout(timeoutInMillis, "tryLock");
-    if (this.env.locks.heldElsewhere.has(this.kind)) return false;
+    if (this.env.locks.heldElsewhere.has(this.kind)) {
+      this.env.wait(timeoutInMillis);
+      return false;
+    }
     held(this.env).add(this.kind);
     return true;
   }
   waitLock(timeoutInMillis: number): void {
     this.timeout(timeoutInMillis, "waitLock");
-    if (this.env.locks.heldElsewhere.has(this.kind)) throw this.env.error(MESSAGES.lockTimeout);
+    if (this.env.locks.heldElsewhere.has(this.kind)) {
+      this.env.wait(timeoutInMillis);
+      throw this.env.error(MESSAGES.lockTimeout);
+    }
     held(this.env).add(this.kind);
   }
   releaseLock(): void {

@@ -1,7 +1,8 @@
 import { columnLetters, quoteSheetName, rectToA1 } from "./a1";
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, normalizeColor } from "./colors";
 import type { Env } from "./env";
-import { describeArgs, MESSAGES } from "./errors";
+import { describeArgs, formulaAsValue, MESSAGES } from "./errors";
+import { usesSemicolonSeparators } from "./formulaLocale";
 import { asGas, expose, unwrap } from "./expose";
 import { createFilter } from "./filter";
 import { assertEditable } from "./guard";
@@ -188,9 +189,19 @@ export class Range implements Supported {
       if (Number.isNaN(value.getTime()))
         throw env.error(MESSAGES.parameters("Date", `SpreadsheetApp.Range.${method}`));
       parsed = { kind: "value", value: new Date(value.getTime()) };
-    } else if (typeof value === "string")
+    } else if (typeof value === "string") {
       parsed = parseInput(value, cell.numberFormat, env.state.locale, env.state.timeZone);
-    else throw env.error(MESSAGES.parameters(describeArgs([value]), `SpreadsheetApp.Range.${method}`));
+      if (
+        parsed.kind === "formula" &&
+        value.trimStart().startsWith("=") &&
+        (method === "setValue" || method === "setValues") &&
+        usesSemicolonSeparators(env.state.locale)
+      ) {
+        throw env.error(
+          MESSAGES.notEmulated(formulaAsValue(method, env.state.locale, `${columnLetters(col)}${row}`)),
+        );
+      }
+    } else throw env.error(MESSAGES.parameters(describeArgs([value]), `SpreadsheetApp.Range.${method}`));
     if (parsed.kind !== "formula" && cell.validation && !cell.validation.allowInvalid) {
       const candidate = parsed.kind === "value" ? parsed.value : "";
       if (parsed.kind === "value" && !validationAccepts(env, cell.validation, candidate)) {

@@ -8,6 +8,7 @@ import {
   readCode,
   scriptRunCopy,
 } from "./bundle";
+import { CUSTOM_FUNCTION_LIMIT_MS, ExecutionClock, SCRIPT_LIMIT_MS } from "./budget";
 import type { Emulator } from "./emulator";
 import type { Env } from "./env";
 import type { CustomFunctionHost } from "./formulas";
@@ -54,7 +55,13 @@ function execute(
     context: env.currentContext,
     authMode: env.authMode,
     customFunctionMode: env.customFunctionMode,
+    clock: env.clock,
   };
+  // Each execution has its own time limit; a custom function recalculated during a run is not part of it.
+  const clock =
+    mode === "CUSTOM_FUNCTION"
+      ? new ExecutionClock(CUSTOM_FUNCTION_LIMIT_MS, "custom function")
+      : new ExecutionClock(SCRIPT_LIMIT_MS, "script");
   const outer = heldByExecution.get(env);
   heldByExecution.delete(env);
   const { context, realm } = freshContext(globals, readCode(codePath));
@@ -62,9 +69,18 @@ function execute(
   env.currentContext = context;
   env.authMode = mode;
   env.customFunctionMode = mode === "CUSTOM_FUNCTION";
+  env.clock = clock;
   try {
-    return body(context);
+    const result = body(context);
+    // Apps Script ends a run at its limit even when the script caught the error and carried on.
+    if (clock.exceeded) throw new Error(clock.message());
+    return result;
+  } catch (error) {
+    if (clock.exceeded) throw new Error(clock.message());
+    throw error;
   } finally {
+    if (mode !== "CUSTOM_FUNCTION") env.lastRunMs = clock.elapsedMs;
+    env.clock = saved.clock;
     env.realm = saved.realm;
     env.currentContext = saved.context;
     env.authMode = saved.authMode;

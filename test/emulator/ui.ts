@@ -9,6 +9,13 @@ type GasMenu = GoogleAppsScript.Base.Menu;
 type MenuItem =
   { caption: string; functionName: string } | { separator: true } | { submenu: string; items: MenuItem[] };
 
+/** Thrown by an unanswered alert in askPerson mode; the run is discarded and repeated with the answer. */
+export class QuestionPending extends Error {
+  constructor() {
+    super("emulator: this run waits for a person to answer a question");
+  }
+}
+
 export function makeUi(env: Env): GasUi {
   return asGas(expose(env, "Ui", new Ui(env), false));
 }
@@ -84,6 +91,11 @@ export class Ui implements Pick<
       throw this.env.error(
         MESSAGES.parameters(describeArgs([a, b, c].filter((x) => x !== undefined)), "Ui.alert"),
       );
+    if (this.env.askPerson && buttons !== "OK" && this.env.alertAnswers.length === 0) {
+      // Nobody has answered yet: stop here, so the caller can show the question and run again with the answer.
+      this.env.pendingQuestion ??= { ...(title !== undefined ? { title } : {}), prompt, buttons };
+      throw new QuestionPending();
+    }
     this.env.ui.alerts.push({ ...(title !== undefined ? { title } : {}), prompt, buttons });
     const allowed: Record<string, string[]> = {
       OK: ["OK", "CLOSE"],

@@ -86,9 +86,11 @@ export class Utilities implements Pick<
     }
     return formatJavaDate(date as unknown as Date, timeZone, format);
   }
-  /** Sleeping is instant in the emulator; the total is kept so tests can see it. */
+  /** Sleeping is instant in the emulator; it counts as execution time, and the total is kept for tests. */
   sleep(milliseconds: number): void {
-    this.env.sleptMs += milliseconds;
+    if (typeof milliseconds !== "number" || !Number.isFinite(milliseconds) || milliseconds < 0)
+      throw this.env.error(MESSAGES.parameters(describeArgs([milliseconds]), "Utilities.sleep"));
+    this.env.wait(milliseconds);
   }
   getUuid(): string {
     return randomUUID();
