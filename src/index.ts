@@ -17,3 +17,6 @@ export { getConfig, saveConfig, listDataSheets, getPreviewData, showSidebar } fr
 export { onOpen, onInstall, showHelp } from "./server/menu";
 export { generateKaismMatrix } from "./server/generateMatrix";
 export { insertSampleData } from "./server/sampleData";
+
+// The Key Account Plan: working with the key accounts (PRODUCT.md sections 3 and 4).
+export { updateAccountPlan } from "./server/accountPlan";

@@ -1,9 +1,11 @@
 import { messagesFor, userLanguage, type Messages } from "./messages";
+import { planMessagesFor } from "./planMessages";
 
 /** Server functions the menu items call, by their global names. */
 export const MENU_HANDLERS = {
   openCriteria: "showSidebar",
   generate: "generateKaismMatrix",
+  plan: "updateAccountPlan",
   sampleData: "insertSampleData",
   help: "showHelp",
 } as const;
@@ -14,11 +16,13 @@ export const MENU_HANDLERS = {
  * authorisation (Session.getActiveUserLocale has no scope), so the labels follow the user's language.
  */
 export function buildAddonMenu(): void {
-  const m = messagesFor(userLanguage());
+  const language = userLanguage();
+  const m = messagesFor(language);
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(m.menuOpenCriteria, MENU_HANDLERS.openCriteria)
     .addItem(m.menuGenerate, MENU_HANDLERS.generate)
+    .addItem(planMessagesFor(language).menu, MENU_HANDLERS.plan)
     .addItem(m.menuSampleData, MENU_HANDLERS.sampleData)
     .addSeparator()
     .addItem(m.menuHelp, MENU_HANDLERS.help)
