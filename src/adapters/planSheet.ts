@@ -5,7 +5,6 @@ import {
   PLAN_COLUMNS,
   PLAN_SHEET_NAMES,
   planRuleFormulas,
-  type PlanCell,
   type PlanColumnKey,
   type PlanGrid,
   type PlanOutCell,

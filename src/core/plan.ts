@@ -163,7 +163,7 @@ export interface PlanResult {
   added: number;
   kept: number;
   duplicates: DuplicateName[];
-  /** Plan status for the overview, counted over the rows in the plan's quadrants. */
+  /** A header cell of the plan's columns changes (a new sheet, or the language changed). */
   headersRenamed: boolean;
 }
 
@@ -231,7 +231,10 @@ const STATUS = {
     notInData: "no longer in the data sheet",
     noScore: "no KAM score",
     duplicate: (n: number, of: number, row: number) =>
-      ` (name ${of} times in the data: #${n}, data row ${row})`,
+      of > 1
+        ? ` (name ${of} times in the data: #${n}, data row ${row})`
+        : ` (#${n} of the rows with this name, data row ${row})`,
+    twin: (n: number) => ` (#${n} of the rows with this name)`,
     noName: "No account name in this row",
   },
   de: {
@@ -241,7 +244,10 @@ const STATUS = {
     notInData: "nicht mehr im Datenblatt",
     noScore: "kein KAM-Wert",
     duplicate: (n: number, of: number, row: number) =>
-      ` (Name ${of}-mal in den Daten: #${n}, Datenzeile ${row})`,
+      of > 1
+        ? ` (Name ${of}-mal in den Daten: #${n}, Datenzeile ${row})`
+        : ` (#${n} der Zeilen mit diesem Namen, Datenzeile ${row})`,
+    twin: (n: number) => ` (#${n} der Zeilen mit diesem Namen)`,
     noName: "Kein Kundenname in dieser Zeile",
   },
 } as const;
@@ -274,6 +280,8 @@ interface NewRow {
   active: boolean;
   occurrence: number;
   occurrences: number;
+  /** The name has twins (in the data or the plan): the Status carries the row's #n. */
+  tagged: boolean;
 }
 
 /** Builds the refreshed plan: see PlanResult. Never drops a row a person typed into. */
@@ -350,19 +358,41 @@ export function buildPlan(input: PlanInput): PlanResult {
   const kept: NewRow[] = [];
   const matched = new Set<PlanAccount>();
   for (const [key, list] of oldByKey) {
-    list.sort((a, b) => a.occurrence - b.occurrence || a.order - b.order);
     const data = byKey.get(key) ?? [];
-    list.forEach((old, i) => {
-      const account = data[i] ?? null;
+    // A row whose Status names its #n takes the nth row of that name in the data (a hand sort may have
+    // swapped the twins); the others take the remaining ones in plan order.
+    const taken = new Map<OldRow, number>();
+    const free = new Set(data.map((_, i) => i));
+    for (const old of list) {
+      const i = old.occurrence - 1;
+      if (i < data.length && free.has(i)) {
+        taken.set(old, i);
+        free.delete(i);
+      }
+    }
+    const rest = [...free].sort((a, b) => a - b);
+    for (const old of list) {
+      if (!taken.has(old) && rest.length > 0) taken.set(old, rest.shift() as number);
+    }
+    // Rows left without a data row keep a number above the data's, in their old order, so that twins stay
+    // told apart on the next refresh too.
+    const unmatched = list
+      .filter((old) => !taken.has(old))
+      .sort((a, b) => a.occurrence - b.occurrence || a.order - b.order);
+    const tagged = list.length > 1 || data.length > 1;
+    for (const old of list) {
+      const i = taken.get(old);
+      const account = i === undefined ? null : (data[i] ?? null);
       if (account) matched.add(account);
       kept.push({
         old,
         account,
         active: !!account && account.quadrant !== null && inPlan.has(account.quadrant),
-        occurrence: i + 1,
+        occurrence: i !== undefined ? i + 1 : data.length + 1 + unmatched.indexOf(old),
         occurrences: data.length,
+        tagged,
       });
-    });
+    }
   }
   kept.sort((a, b) => (a.old as OldRow).order - (b.old as OldRow).order);
 
@@ -370,7 +400,14 @@ export function buildPlan(input: PlanInput): PlanResult {
   for (const list of byKey.values()) {
     list.forEach((account, i) => {
       if (matched.has(account) || account.quadrant === null || !inPlan.has(account.quadrant)) return;
-      added.push({ old: null, account, active: true, occurrence: i + 1, occurrences: list.length });
+      added.push({
+        old: null,
+        account,
+        active: true,
+        occurrence: i + 1,
+        occurrences: list.length,
+        tagged: list.length > 1 || (oldByKey.get(accountKey(account.name))?.length ?? 0) > 0,
+      });
     });
   }
   added.sort(
@@ -402,10 +439,11 @@ export function buildPlan(input: PlanInput): PlanResult {
 
   const statusOf = (row: NewRow): string => {
     const account = row.account;
-    const dup =
-      account && row.occurrences > 1
+    const dup = !row.tagged
+      ? ""
+      : account
         ? words.duplicate(row.occurrence, row.occurrences, account.sheetRow)
-        : "";
+        : words.twin(row.occurrence);
     if (row.active) return words.inPlan + dup;
     const since = row.old?.leftSince ?? today;
     const where = !account

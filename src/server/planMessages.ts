@@ -4,6 +4,8 @@ import type { DuplicateName } from "../core/plan";
 /** What the Key account plan item shows, in English and German. */
 export interface PlanMessages {
   menu: string;
+  /** The menu item in the Help dialog. */
+  help: string;
   title: string;
   reading: string;
   cannotUpdate: string;
@@ -24,6 +26,7 @@ const rows = (list: number[]) => list.join(", ");
 
 const EN: PlanMessages = {
   menu: "Key account plan",
+  help: "a row per key account to work with: needs, offers, contacts, loyalty. What you type there is kept.",
   title: "Key account plan",
   reading: "Reading the criteria, the data and the plan…",
   cannotUpdate: "The key account plan was not updated",
@@ -45,6 +48,7 @@ const EN: PlanMessages = {
 
 const DE: PlanMessages = {
   menu: "Key-Account-Plan",
+  help: "eine Zeile je Key Account: Bedarf, Angebote, Kontakte, Treue. Ihre Einträge bleiben erhalten.",
   title: "Key-Account-Plan",
   reading: "Kriterien, Daten und Plan werden gelesen…",
   cannotUpdate: "Der Key-Account-Plan wurde nicht aktualisiert",

@@ -13,7 +13,6 @@ import {
   setFigures,
   sheetOf,
   typeInto,
-  type PlanRow,
 } from "./planFixtures";
 
 const WRITES =
