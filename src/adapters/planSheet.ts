@@ -23,17 +23,18 @@ const OVERDUE_FILL = "#f4c7c3";
 const OVERDUE_FONT = "#a50e0e";
 
 /**
- * The plan sheet: either language's name, else (someone renamed it) the sheet tagged with developer
- * metadata. Names first: one call each, the finder takes several.
+ * The plan sheet: the sheet tagged with developer metadata (found under any name, three calls); with
+ * `byName`, else a sheet with either language's default name (so a new plan never collides with one).
  */
-export function findPlanSheet(spreadsheet: Spreadsheet): Sheet | null {
-  for (const name of Object.values(PLAN_SHEET_NAMES)) {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet) return sheet;
-  }
+export function findPlanSheet(spreadsheet: Spreadsheet, byName: boolean): Sheet | null {
   const tagged = spreadsheet.createDeveloperMetadataFinder().withKey(PLAN_METADATA_KEY).find();
   for (const metadata of tagged) {
     const sheet = metadata.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  if (!byName) return null;
+  for (const name of Object.values(PLAN_SHEET_NAMES)) {
+    const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return sheet;
   }
   return null;
@@ -98,6 +99,8 @@ export function writePlanSheet(
   language: Language,
   quadrants: readonly QuadrantKey[],
   progress: PlanWriteProgress,
+  /** The sheet carries the plan's developer metadata already. */
+  tagged: boolean,
 ): Sheet {
   // Our own rules are recognised and replaced; a person's rules are read before the first write.
   const keptRules = sheet ? sheet.getConditionalFormatRules().filter((r) => !isOurRule(r)) : [];
@@ -158,6 +161,9 @@ export function writePlanSheet(
       return column?.kind === "addon" ? ADDON_HEADER_FILL : HEADER_FILL;
     });
     target.getRange(1, 1, 1, width).setFontWeight("bold").setBackgrounds([fills]);
+  }
+  if (created || !tagged) {
+    target.addDeveloperMetadata(PLAN_METADATA_KEY, "1", SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   }
   if (created) {
     target.setFrozenRows(1);

@@ -651,3 +651,56 @@ export function planRuleFormulas(
     noNeedsAnalysis: `=(${needs}="")*${inPlan}>0`,
   };
 }
+
+/** Days between two yyyy-mm-dd texts' days: the text of `iso` moved by `days`. */
+export function addDays(iso: string, days: number): string {
+  const n = dayNumber(iso) ?? 0;
+  return new Date((n + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A living plan for the sample: the first rows get an owner, a needs analysis, an offer, a loyalty
+ * programme, a last contact (one of them overdue) and a note, so the playground shows every practice at
+ * work. `makeDate` turns yyyy-mm-dd into the Date the adapter writes. Changes `result` in place.
+ */
+export function fillSampleEntries(
+  result: PlanResult,
+  language: Language,
+  today: string,
+  makeDate: (iso: string) => Date,
+): PlanResult {
+  const offers = OFFER_STATES[language];
+  const notes =
+    language === "de"
+      ? [
+          "Jahresgespräch im Januar vorbereiten\nEinkauf und Technik einladen",
+          "Will Lieferzeiten verkürzen",
+          "",
+        ]
+      : [
+          "Prepare the annual review in January\ninvite purchasing and engineering",
+          "Wants shorter lead times",
+          "",
+        ];
+  const samples = [
+    { owner: "Anna Weber", needs: -20, offer: offers[2], loyalty: true, last: -40, note: notes[0] },
+    { owner: "Jonas Richter", needs: null, offer: offers[1], loyalty: false, last: -5, note: notes[1] },
+    { owner: "Anna Weber", needs: -60, offer: offers[3], loyalty: true, last: -10, note: notes[2] },
+  ];
+  const col = (key: PlanColumnKey) => result.columns[key] - 1;
+  samples.forEach((sample, i) => {
+    const row = result.cells[i + 1];
+    if (!row || i + 1 > result.planRows) return;
+    const set = (key: PlanColumnKey, value: CellValue) => {
+      const cell = row[col(key)];
+      if (cell) row[col(key)] = { ...cell, value };
+    };
+    set("owner", sample.owner);
+    if (sample.needs !== null) set("needsAnalysed", makeDate(addDays(today, sample.needs)));
+    set("offer", sample.offer ?? "");
+    set("loyalty", sample.loyalty);
+    set("lastContact", makeDate(addDays(today, sample.last)));
+    set("notes", sample.note ?? "");
+  });
+  return result;
+}

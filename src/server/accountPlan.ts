@@ -7,6 +7,7 @@ import type { Language } from "../core/i18n";
 import { evaluateAccounts, ModelError, type Evaluation } from "../core/model";
 import {
   buildPlan,
+  fillSampleEntries,
   locateColumns,
   PLAN_COLUMNS,
   planStatus,
@@ -56,8 +57,25 @@ export function refreshAccountPlan(
   language: Language,
   create: boolean,
 ): PlanRefresh | null {
+  try {
+    return refreshPlan(ss, config, evaluation, language, create);
+  } catch (error) {
+    // Reading failed (nothing written yet), or a failure writePlanSheet did not expect.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: planMessagesFor(language).failedBefore(detail) };
+  }
+}
+
+function refreshPlan(
+  ss: Spreadsheet,
+  config: KamConfig,
+  evaluation: Evaluation,
+  language: Language,
+  create: boolean,
+): PlanRefresh | null {
   const pm = planMessagesFor(language);
-  const sheet = findPlanSheet(ss);
+  const tagged = findPlanSheet(ss, false);
+  const sheet = tagged ?? (create ? findPlanSheet(ss, true) : null);
   if (!sheet && !create) return null;
   const existing = sheet ? readPlanGrid(sheet) : null;
   if (sheet && existing && locateColumns(existing.rows[0]?.map((c) => c.value) ?? []).account === undefined) {
@@ -83,9 +101,19 @@ export function refreshAccountPlan(
     today: day,
   });
   const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
-  let written;
+  let sheetName: string;
   try {
-    written = writePlanSheet(ss, sheet, existing, result, language, config.plan.quadrants, progress);
+    const written = writePlanSheet(
+      ss,
+      sheet,
+      existing,
+      result,
+      language,
+      config.plan.quadrants,
+      progress,
+      tagged !== null,
+    );
+    sheetName = written.getName();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: progress.contentWritten ? pm.failedAfter(detail) : pm.failedBefore(detail) };
@@ -94,7 +122,7 @@ export function refreshAccountPlan(
   return {
     ok: true,
     summary: {
-      sheetName: written.getName(),
+      sheetName,
       accounts: result.accounts,
       added: result.added,
       kept: result.kept,
@@ -203,4 +231,47 @@ function runPlanUpdate(language: { value: Language }): {
     // The plan is complete; a failed toast or tab switch changes nothing in it.
   }
   return { summary, message: null };
+}
+
+/**
+ * For the sample data: creates the Key Account Plan with a few entries filled in, so the plan looks like one
+ * in use. Does nothing (null) when a plan exists already or the model cannot be evaluated.
+ */
+export function insertSamplePlan(ss: Spreadsheet): PlanSummary | null {
+  try {
+    if (findPlanSheet(ss, true)) return null;
+    const language = { value: userLanguage() };
+    const loaded = loadModel(ss, language);
+    if (!loaded.ok) return null;
+    const { today: day } = today(ss);
+    const result = buildPlan({
+      existing: null,
+      accounts: loaded.evaluation.accounts.map((a) => ({
+        name: a.account,
+        quadrant: a.quadrant,
+        score: a.score,
+        sheetRow: a.sheetRow,
+      })),
+      quadrants: loaded.config.plan.quadrants,
+      language: language.value,
+      today: day,
+    });
+    // Noon UTC is the same calendar day in every time zone from UTC-11 to UTC+11.
+    fillSampleEntries(result, language.value, day, (iso) => new Date(`${iso}T12:00:00Z`));
+    const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
+    const sheet = writePlanSheet(
+      ss,
+      null,
+      null,
+      result,
+      language.value,
+      loaded.config.plan.quadrants,
+      progress,
+      false,
+    );
+    return { sheetName: sheet.getName(), accounts: result.accounts, added: result.added, kept: result.kept };
+  } catch {
+    // The sample works without a plan; Key account plan in the menu makes one.
+    return null;
+  }
 }

@@ -6,7 +6,9 @@ import type { Language } from "../core/i18n";
 import { buildMatrixLayout, estimateMatrixCells, MATRIX_SHEET_NAME } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
+import { refreshAccountPlan, type PlanSummary } from "./accountPlan";
 import { messagesFor, userLanguage, type Messages } from "./messages";
+import { planMessagesFor } from "./planMessages";
 
 /** Sheets' limit on the cells of one spreadsheet, all sheets together. */
 export const SHEETS_CELL_LIMIT = 10_000_000;
@@ -16,6 +18,8 @@ export interface MatrixSummary {
   sheetName: string;
   accounts: number;
   quadrants: Record<QuadrantKey, number>;
+  /** The Key Account Plan, when the spreadsheet has one: Generate refreshes it too. */
+  plan?: PlanSummary;
 }
 
 /** Why nothing was written; each names the problem and, in messages.ts, what to do. */
@@ -76,7 +80,9 @@ export function checkDataTable(config: KamConfig, table: DataTable, usedCells: n
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Outcome = { ok: true; summary: MatrixSummary } | { ok: false; failure: Failure };
+type Outcome =
+  | { ok: true; summary: MatrixSummary; planProblem?: string; planStatus?: string }
+  | { ok: false; failure: Failure };
 
 function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   const fail = (failure: Failure): Outcome => ({ ok: false, failure });
@@ -108,6 +114,8 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
     throw error;
   }
   const accounts = evaluation.accounts.length;
+  // The plan first, so its status line is known when the overview is laid out (planStatus).
+  const plan = refreshAccountPlan(ss, config, evaluation, language.value, false);
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
   const layout = buildMatrixLayout({ evaluation, config, language: language.value, madeAt });
   try {
@@ -118,10 +126,14 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
     }
     throw error;
   }
-  return {
-    ok: true,
-    summary: { sheetName: MATRIX_SHEET_NAME, accounts, quadrants: evaluation.quadrantCounts },
+  const summary: MatrixSummary = {
+    sheetName: MATRIX_SHEET_NAME,
+    accounts,
+    quadrants: evaluation.quadrantCounts,
   };
+  if (plan?.ok) summary.plan = plan.summary;
+  if (plan && !plan.ok) return { ok: true, summary, planProblem: plan.message };
+  return plan?.ok ? { ok: true, summary, planStatus: plan.statusLine } : { ok: true, summary };
 }
 
 /**
@@ -154,6 +166,14 @@ export function generateKaismMatrix(): MatrixSummary | null {
     return null;
   }
   const { accounts, quadrants } = outcome.summary;
-  ss.toast(m.toastDone(accounts, quadrants.keyAccount), m.toastTitle, 5);
+  ss.toast(
+    [m.toastDone(accounts, quadrants.keyAccount), outcome.planStatus ?? ""].join(" ").trim(),
+    m.toastTitle,
+    5,
+  );
+  if (outcome.planProblem) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(planMessagesFor(language.value).cannotUpdate, outcome.planProblem, ui.ButtonSet.OK);
+  }
   return outcome.summary;
 }

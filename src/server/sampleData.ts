@@ -14,6 +14,7 @@ import {
   type FormulasSheet,
   type SampleSheet,
 } from "../core/sampleData";
+import { insertSamplePlan } from "./accountPlan";
 import { messagesFor, userLanguage, type Messages } from "./messages";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -165,6 +166,7 @@ export function insertSampleData(): SampleResult {
     result.kept.push(FORMULAS_SHEET_NAME);
   }
 
+  insertSamplePlan(ss);
   dataSheet.activate();
   const parts = [
     ...(result.written.length > 0 ? [m.sampleDone(result.written)] : []),

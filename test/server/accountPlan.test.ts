@@ -368,3 +368,45 @@ describe("a service failure in any call of the refresh", () => {
     });
   }
 });
+
+describe("Generate and the sample data", () => {
+  it("Generate leaves a spreadsheet without a plan without one, and refreshes a plan that exists", () => {
+    const rows = accountRows(30);
+    const s = setup(rows);
+    const first = s.runner.run("generateKaismMatrix") as { plan?: unknown };
+    expect(first.plan).toBeUndefined();
+    expect(s.emulator.spreadsheet.getSheetByName(PLAN)).toBeNull();
+
+    s.runner.run("updateAccountPlan");
+    const names = planAccounts(rows);
+    const r = rowOf(readPlan(s.emulator), names[0] as string).row;
+    typeInto(s.emulator, PLAN, r, col("Owner"), "Mia");
+    const leaverRow = rows.findIndex((x) => x[0] === names[1]) + 2;
+    setFigures(s.emulator, leaverRow, LOW_FIGURES);
+    const result = s.runner.run("generateKaismMatrix") as { plan?: { kept: number } };
+    expect(result.plan?.kept).toBeGreaterThanOrEqual(1);
+    const plan = readPlan(s.emulator);
+    expect(rowOf(plan, names[0] as string).cells["Owner"]).toBe("Mia");
+    expect(String(rowOf(plan, names[1] as string).cells["Status"])).toMatch(/^Left the plan on/);
+    expect(s.emulator.ui.toasts.at(-1)?.message).toMatch(
+      /Key account plan: \d+ of \d+ accounts overdue for contact, \d+ without needs analysis\./,
+    );
+  });
+
+  it("Insert sample data comes with a living plan: owners, offers, an overdue contact, a missing analysis", () => {
+    const s = setup([], null);
+    s.runner.run("insertSampleData");
+    const plan = readPlan(s.emulator);
+    expect(plan.length).toBeGreaterThan(3);
+    expect(plan.slice(0, 3).map((r) => r.cells["Owner"])).toEqual([
+      "Anna Weber",
+      "Jonas Richter",
+      "Anna Weber",
+    ]);
+    expect(plan[0]?.cells["Individual offer"]).toBe("sent");
+    expect(s.emulator.displayed(PLAN, "K2").background).toBe("#f4c7c3");
+    expect(s.emulator.displayed(PLAN, "K3").background).toBe("#ffffff");
+    expect(s.emulator.displayed(PLAN, "F3").background).toBe("#f4c7c3");
+    expect(String(plan[0]?.cells["Notes"])).toContain("\n");
+  });
+});
