@@ -98,3 +98,9 @@ if (fs.existsSync(matrixBench)) {
   const { benchMatrix } = await import(pathToFileURL(matrixBench).href);
   await benchMatrix();
 }
+
+const planBench = path.join(root, "test/bench/plan.mjs");
+if (fs.existsSync(planBench)) {
+  const { benchPlan } = await import(pathToFileURL(planBench).href);
+  await benchPlan();
+}

@@ -302,23 +302,29 @@ describe("the plan sheet", () => {
 });
 
 describe("the refresh's service calls", () => {
+  // Cuts at the bottom of the scale put every account in Key account: a plan row per account.
   function refreshCalls(count: number): Record<string, number> {
-    const s = created(count);
-    setFigures(s.emulator, 2, LOW_FIGURES);
-    s.emulator.ledger.reset();
+    const s = setup(accountRows(count), { ...CONFIG, cuts: { attractiveness: 1, strength: 1 } });
     s.runner.run("updateAccountPlan");
-    return s.emulator.ledger.byMethod();
+    expect(readPlan(s.emulator)).toHaveLength(count);
+    typeInto(s.emulator, DATA_SHEET, 2, 1, "Renamed account");
+    s.runner.run("updateAccountPlan");
+    const calls = s.emulator.ledger.byMethod();
+    expect(readPlan(s.emulator)).toHaveLength(count + 1);
+    return calls;
   }
+  // A new sheet has 1,000 rows: a plan of 5,001 rows asks for one more row where 51 rows fit.
+  const withoutResize = ({ ["Sheet.insertRowsAfter"]: _more = 0, ...rest }: Record<string, number>) => rest;
 
   it("read the plan and the data once each and do not grow with the number of rows", () => {
     const small = refreshCalls(50);
     const large = refreshCalls(5000);
-    expect(large).toEqual(small);
+    expect(withoutResize(large)).toEqual(withoutResize(small));
     expect(small["Range.getFormulas"]).toBe(1);
+    expect(small["Range.getNumberFormats"]).toBe(1);
     expect(small["Range.setValues"]).toBe(1);
     // Criteria sheet, data sheet, plan sheet: one getValues each.
     expect(small["Range.getValues"]).toBe(3);
-    expect(Object.keys(small).filter((m) => WRITES.test(m) && m.includes("DataSheet"))).toEqual([]);
   });
 });
 
