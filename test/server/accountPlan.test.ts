@@ -15,8 +15,6 @@ import {
   typeInto,
 } from "./planFixtures";
 
-const WRITES =
-  /\.(set|insert|delete|clear|protect|remove|merge|breakApart|append|add|hide|show|update|rename)/;
 const HEADERS_EN = PLAN_COLUMNS.map((c) => c.header.en);
 const col = (header: string) => HEADERS_EN.indexOf(header) + 1;
 
