@@ -22,7 +22,13 @@ import {
   type DraftCriterion,
 } from "./draft";
 import { translator, uiLanguage, type MessageKey, type Translate } from "./i18n";
-import { blankCriterion, criterionFromPreset, PRESETS, standardCriteria } from "./presets";
+import {
+  blankCriterion,
+  criterionFromPreset,
+  guessRevenueColumn,
+  PRESETS,
+  standardCriteria,
+} from "./presets";
 import { evaluate, pointsKey, ranksOf, reweigh, summarise, type PreviewSummary } from "./preview";
 import { errorText, hasServerFunction, NotAvailableError, run } from "./server";
 import {
@@ -272,16 +278,12 @@ function evaluateSaved(): void {
   }
 }
 
-function guessRevenue(columns: readonly string[]): string {
-  return columns.find((c) => /revenue|umsatz|sales/i.test(c) && !/potential|potenzial/i.test(c)) ?? "";
-}
-
 function startingDraft(): Draft {
   const sheet = state.sheets.find((s) => s.headers.some((x) => x !== "")) ?? state.sheets[0];
   const draft = emptyDraft(sheet?.name ?? "", sheet?.headerRow ?? 1);
   const columns = sheet?.headers.filter((x) => x !== "") ?? [];
   draft.accountColumn = columns[0] ?? "";
-  draft.revenueColumn = guessRevenue(columns);
+  draft.revenueColumn = guessRevenueColumn(columns);
   return draft;
 }
 
@@ -298,7 +300,7 @@ async function reloadTable(): Promise<void> {
   const columns = headers().filter((x) => x !== "");
   if (findColumn(columns, state.draft.accountColumn) < 0) state.draft.accountColumn = columns[0] ?? "";
   if (state.draft.revenueColumn && findColumn(columns, state.draft.revenueColumn) < 0) {
-    state.draft.revenueColumn = guessRevenue(columns);
+    state.draft.revenueColumn = guessRevenueColumn(columns);
   }
   setBusy(false);
   renderAll();

@@ -1,32 +1,72 @@
 import { isBlank, type CellValue } from "../core/cells";
-import { AXES, DIRECTIONS, INPUTS, type KamConfig, type KamConfigInput } from "../core/config";
-import type { Language } from "../core/i18n";
+import { type KamConfig, type KamConfigInput } from "../core/config";
+import { QUADRANT_LABELS, type Language } from "../core/i18n";
 import { coreMessages } from "../core/messages";
 import { defaultCut } from "../core/quadrant";
+import {
+  CRITERIA_HEADER_WORDS,
+  NO_QUADRANT_WORDS,
+  SETTING_KEYS,
+  SETTING_LABEL_WORDS,
+  acceptedWords,
+  choiceOfWord,
+  isWord,
+  type ChoiceField as ReadChoiceField,
+  type SettingKey,
+} from "./sheetWords";
 
 /**
  * Where each part of a KamConfig sits in the `KAM Criteria` sheet, and the conversion between the config
- * and the sheet's cells. Pure: no Apps Script, so the layout is tested on plain arrays.
+ * and the sheet's cells. Pure: no Apps Script, so the layout is tested on plain arrays. The words read back
+ * from the sheet live in sheetWords.ts; the texts here are only written.
  */
 export const CONFIG_SHEET_NAME = "KAM Criteria";
-export const CONFIG_COLUMNS = 11;
+export const CONFIG_COLUMNS = 12;
 export const TITLE_ROW = 1;
-export const CRITERIA_HEADER_ROW = 12;
-export const FIRST_CRITERION_ROW = 13;
 
-export const SETTINGS = [
-  "dataSheet",
-  "headerRow",
-  "accountColumn",
-  "revenueColumn",
-  "totalRevenue",
-  "scaleMax",
-  "cutAttractiveness",
-  "cutStrength",
-  "language",
-] as const;
-export type SettingKey = (typeof SETTINGS)[number];
+export const SETTINGS = SETTING_KEYS;
+export type { SettingKey } from "./sheetWords";
 export const FIRST_SETTING_ROW = 2;
+
+/** Where the settings and the criteria table sit in one version of the sheet. */
+export interface SheetLayout {
+  /** The settings rows it has, from FIRST_SETTING_ROW on, in SETTINGS order. */
+  settings: readonly SettingKey[];
+  criteriaHeaderRow: number;
+  firstCriterionRow: number;
+}
+
+/** The layout the add-on writes: every setting, a blank row, the criteria table. */
+export const LAYOUT: SheetLayout = {
+  settings: SETTING_KEYS,
+  criteriaHeaderRow: FIRST_SETTING_ROW + SETTING_KEYS.length + 1,
+  firstCriterionRow: FIRST_SETTING_ROW + SETTING_KEYS.length + 2,
+};
+
+/**
+ * Sheets saved before the axis shares and the plan rows (test/fixtures/kam-criteria-v1-*.json): the first
+ * nine settings, the table header in row 12. Read for ever; never written.
+ */
+export const LAYOUT_V1: SheetLayout = {
+  settings: SETTING_KEYS.slice(0, SETTING_KEYS.indexOf("language") + 1),
+  criteriaHeaderRow: 12,
+  firstCriterionRow: 13,
+};
+
+export const CRITERIA_HEADER_ROW = LAYOUT.criteriaHeaderRow;
+export const FIRST_CRITERION_ROW = LAYOUT.firstCriterionRow;
+
+/**
+ * The layout a sheet was written with: the one whose header row holds the criteria header. A sheet that
+ * matches none (rows inserted or deleted) is checked against the current layout by layoutProblems.
+ */
+export function layoutOf(grid: readonly CellValue[][]): SheetLayout {
+  const holdsHeader = (layout: SheetLayout) =>
+    isWord(grid[layout.criteriaHeaderRow - 1]?.[0] ?? "", CRITERIA_HEADER_WORDS);
+  // The old layout first: in the current one, row 12 holds a settings label, never the header, while an
+  // old sheet's row 15 may hold a criterion someone named "Criterion".
+  return [LAYOUT_V1, LAYOUT].find(holdsHeader) ?? LAYOUT;
+}
 
 export const CRITERION_FIELDS = [
   "name",
@@ -40,8 +80,17 @@ export const CRITERION_FIELDS = [
   "high",
   "attractivenessWeight",
   "strengthWeight",
+  "kamWeight",
 ] as const;
 export type CriterionField = (typeof CRITERION_FIELDS)[number];
+
+/** The criterion columns the add-on fills with formulas (written with setFormulas, never typed into). */
+export const FORMULA_FIELDS: readonly CriterionField[] = [
+  "axisShare",
+  "attractivenessWeight",
+  "strengthWeight",
+  "kamWeight",
+];
 
 export function settingRow(key: SettingKey): number {
   return FIRST_SETTING_ROW + SETTINGS.indexOf(key);
@@ -88,6 +137,18 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
       cutAttractiveness: ["Cut: attractiveness", "An account at or above this score counts as attractive."],
       cutStrength: ["Cut: relative strength", "An account at or above this score counts as strong."],
       language: ["Language", "en or de. Blank: the language of each user."],
+      axisShareAttractiveness: [
+        "KAM score: attractiveness share",
+        "The attractiveness score's share of the KAM score: a percent or any number (50 and 50, 1 and 1 or 50% and 50% count alike). Blank both: half each.",
+      ],
+      axisShareStrength: [
+        "KAM score: relative strength share",
+        "The relative strength score's share of the KAM score, against the share above.",
+      ],
+      planQuadrants: [
+        "Plan: quadrants",
+        "The quadrants whose accounts go into the Key Account Plan, separated by commas: Key account, Key development, Maintenance, Opportunistic; none for no plan. Blank: Key account, Key development.",
+      ],
     },
     criteria: {
       name: "Criterion",
@@ -101,6 +162,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
       high: "High",
       attractivenessWeight: "Attractiveness weight",
       strengthWeight: "Strength weight",
+      kamWeight: "KAM score weight",
     },
   },
   de: {
@@ -116,6 +178,18 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
       cutAttractiveness: ["Schwelle Attraktivität", "Ab diesem Wert gilt ein Kunde als attraktiv."],
       cutStrength: ["Schwelle relative Stärke", "Ab diesem Wert gilt unsere Position als stark."],
       language: ["Sprache", "en oder de. Leer: die Sprache des jeweiligen Nutzers."],
+      axisShareAttractiveness: [
+        "KAM-Score: Anteil Attraktivität",
+        "Anteil des Attraktivitäts-Scores am KAM-Score: Prozent oder eine beliebige Zahl (50 und 50, 1 und 1 oder 50 % und 50 % bedeuten dasselbe). Beide leer: je die Hälfte.",
+      ],
+      axisShareStrength: [
+        "KAM-Score: Anteil relative Stärke",
+        "Anteil des Scores der relativen Stärke am KAM-Score, im Verhältnis zum Anteil darüber.",
+      ],
+      planQuadrants: [
+        "Plan: Quadranten",
+        "Die Quadranten, deren Kunden in den Key-Account-Plan kommen, durch Kommas getrennt: Schlüsselkunde, Entwicklungskunde, Pflegekunde, Gelegenheitskunde; keine für keinen Plan. Leer: Schlüsselkunde, Entwicklungskunde.",
+      ],
     },
     criteria: {
       name: "Kriterium",
@@ -129,11 +203,15 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
       high: "Obergrenze",
       attractivenessWeight: "Gewicht Attraktivität",
       strengthWeight: "Gewicht Stärke",
+      kamWeight: "Gewicht KAM-Score",
     },
   },
 };
 
-/** The words written for the choice fields; reading accepts either language's word or the config value. */
+/**
+ * The words written for the choice fields, in the sheet's language (display texts: reading accepts every
+ * word in sheetWords.ts). The quadrant names are the matrix's own labels.
+ */
 export const CHOICE_WORDS = {
   axis: {
     en: { attractiveness: "attractiveness", strength: "strength" },
@@ -147,18 +225,17 @@ export const CHOICE_WORDS = {
     en: { points: "points", linear: "linear", log: "log", rank: "rank" },
     de: { points: "Punkte", linear: "linear", log: "logarithmisch", rank: "Rang" },
   },
+  quadrant: QUADRANT_LABELS,
 } as const;
 
-export type ChoiceField = keyof typeof CHOICE_WORDS;
-const CHOICE_VALUES: Record<ChoiceField, readonly string[]> = {
-  axis: AXES,
-  direction: DIRECTIONS,
-  input: INPUTS,
-};
+/** Written in the plan's cell for a plan with no quadrant. */
+export const NO_QUADRANT_WORD: Record<Language, string> = { en: "none", de: "keine" };
 
+export type ChoiceField = keyof typeof CHOICE_WORDS;
+
+/** The written words of a choice field, in the order of its config values. */
 export function choiceWords(field: ChoiceField, language: Language): string[] {
-  const words = CHOICE_WORDS[field][language] as Record<string, string>;
-  return CHOICE_VALUES[field].map((value) => words[value] as string);
+  return Object.values(CHOICE_WORDS[field][language] as Record<string, string>);
 }
 
 function choiceWord(field: ChoiceField, language: Language, value: string): string {
@@ -166,14 +243,8 @@ function choiceWord(field: ChoiceField, language: Language, value: string): stri
 }
 
 /** The config value for a word typed in the sheet, or the cell unchanged so the schema can object. */
-function choiceValue(field: ChoiceField, cell: CellValue): CellValue {
-  if (typeof cell !== "string") return cell;
-  const typed = cell.trim().toLowerCase();
-  for (const value of CHOICE_VALUES[field]) {
-    const words = [value, choiceWord(field, "en", value), choiceWord(field, "de", value)];
-    if (words.some((w) => w.toLowerCase() === typed)) return value;
-  }
-  return cell;
+function choiceValue(field: ReadChoiceField, cell: CellValue): CellValue {
+  return choiceOfWord(field, cell) ?? cell;
 }
 
 /**
@@ -187,32 +258,73 @@ export function textCell(text: string): string {
 /** What goes into one setValues call: config texts as protected text, numbers as numbers, "" for blank. */
 export type SheetCell = string | number;
 
+/*
+ * The sheet's formulas are written with Range.setFormulas in English syntax (English function names, "," as
+ * argument separator). Google's reference for Range.setFormula/setFormulas says only that the formula is in
+ * A1 notation (https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula); it
+ * does not say how a spreadsheet whose locale writes ";" (de_DE) parses it. So these formulas use no
+ * argument separator at all: one-argument functions (N, SUM, ISBLANK) and arithmetic on comparisons
+ * (TRUE counts 1) instead of IF/AND/OR/IFERROR. What remains (English function names in a German
+ * spreadsheet) is on docs/REAL-SHEETS-CHECKLIST.md.
+ */
+
+/** The weight if the row is on `axis` (any accepted word for it, as the reader accepts), else 0. */
 function weightFormula(row: number, axis: "attractiveness" | "strength"): string {
   const axisCell = a1(row, criterionColumn("axis"));
   const weightCell = a1(row, criterionColumn("weight"));
-  const words = [choiceWord("axis", "en", axis), choiceWord("axis", "de", axis)];
-  const isAxis = words.map((w) => `${axisCell}="${w}"`).join(",");
-  return `=IF(AND(OR(${isAxis}),ISNUMBER(${weightCell})),${weightCell},0)`;
+  // Sheets compares texts case-insensitively, as the reader does; the words are distinct, so at most one is TRUE.
+  const isAxis = acceptedWords("axis", axis)
+    .map((w) => `(${axisCell}="${w}")`)
+    .join("+");
+  return `=N(${weightCell})*(${isAxis})`;
 }
 
+/** `cell / SUM(column)`, and 0 where the column sums to 0, without IFERROR. */
+function shareOfColumn(row: number, field: CriterionField, lastRow: number): string {
+  const column = columnLetter(criterionColumn(field));
+  const sum = `SUM(${column}$${FIRST_CRITERION_ROW}:${column}$${lastRow})`;
+  return `${column}${row}/(${sum}+(${sum}=0))`;
+}
+
+/** The weight as a share of its axis: a row is on one axis only, so the other term is 0. */
 function axisShareFormula(row: number, lastRow: number): string {
-  const share = (field: CriterionField) => {
-    const column = columnLetter(criterionColumn(field));
-    return `${column}${row}/SUM(${column}$${FIRST_CRITERION_ROW}:${column}$${lastRow})`;
-  };
-  const attractiveness = a1(row, criterionColumn("attractivenessWeight"));
-  const strength = a1(row, criterionColumn("strengthWeight"));
-  return `=IFERROR(IF(${attractiveness}>0,${share("attractivenessWeight")},IF(${strength}>0,${share("strengthWeight")},0)),"")`;
+  return `=${shareOfColumn(row, "attractivenessWeight", lastRow)}+${shareOfColumn(row, "strengthWeight", lastRow)}`;
+}
+
+/**
+ * The criterion's effective weight in the KAM score: its share of its axis times the axis's share of the
+ * KAM score, so that `=KAM_SCORE(points, KAM_WEIGHTS)` is the matrix's KAM score (docs/REFERENCE.md). Both
+ * share cells blank mean half each, as the reader takes them; one blank counts 0.
+ */
+function kamWeightFormula(row: number, lastRow: number): string {
+  const a = `$B$${settingRow("axisShareAttractiveness")}`;
+  const s = `$B$${settingRow("axisShareStrength")}`;
+  const bothBlank = `ISBLANK(${a})*ISBLANK(${s})`;
+  const shareA = `(N(${a})+${bothBlank})`;
+  const shareS = `(N(${s})+${bothBlank})`;
+  const total = `(${shareA}+${shareS})`;
+  return (
+    `=${shareOfColumn(row, "attractivenessWeight", lastRow)}*${shareA}/${total}` +
+    `+${shareOfColumn(row, "strengthWeight", lastRow)}*${shareS}/${total}`
+  );
 }
 
 function optionalNumber(value: number | undefined): SheetCell {
   return value === undefined ? "" : value;
 }
 
+/** The plan's quadrants in the sheet's language, separated by commas; "none" for an empty plan. */
+function planCell(config: KamConfig, language: Language): string {
+  const { quadrants } = config.plan;
+  if (quadrants.length === 0) return NO_QUADRANT_WORD[language];
+  return quadrants.map((q) => choiceWord("quadrant", language, q)).join(", ");
+}
+
 /**
  * The whole sheet as one block of CONFIG_COLUMNS columns: title, settings with hints, the criteria table
- * with formulas for the per-axis weights and the weight as a share of its axis, so that both follow a
- * weight typed by hand.
+ * with formulas (the FORMULA_FIELDS columns) for the per-axis weights, the weight as a share of its axis and
+ * the KAM score weight, so that all follow a weight typed by hand. The writer puts the formulas in with
+ * setFormulas and everything else with setValues.
  */
 export function configToGrid(config: KamConfig, language: Language): SheetCell[][] {
   const texts = SHEET_TEXTS[language];
@@ -235,6 +347,9 @@ export function configToGrid(config: KamConfig, language: Language): SheetCell[]
     cutAttractiveness: config.cuts.attractiveness,
     cutStrength: config.cuts.strength,
     language: config.language ?? "",
+    axisShareAttractiveness: config.axisWeights.attractiveness,
+    axisShareStrength: config.axisWeights.strength,
+    planQuadrants: planCell(config, language),
   };
   for (const key of SETTINGS) {
     const [label, hint] = texts.settings[key];
@@ -259,6 +374,7 @@ export function configToGrid(config: KamConfig, language: Language): SheetCell[]
       high: optionalNumber(c.high),
       attractivenessWeight: weightFormula(row, "attractiveness"),
       strengthWeight: weightFormula(row, "strength"),
+      kamWeight: kamWeightFormula(row, lastRow),
     };
     CRITERION_FIELDS.forEach((field, k) => put(row, k + 1, cells[field]));
   });
@@ -277,6 +393,8 @@ export interface GridReading {
   input: KamConfigInput;
   /** For each criterion in `input`, the sheet row it came from (blank rows are skipped). */
   criterionRows: number[];
+  /** The layout the sheet was written with. */
+  layout: SheetLayout;
 }
 
 /** Texts as typed; a number typed into a text field (a header "2024") is taken as its text. */
@@ -289,17 +407,33 @@ function optionalValue(cell: CellValue): unknown {
   return isBlank(cell) ? undefined : cell;
 }
 
+/**
+ * The plan's quadrants as typed: names (either language, or the config keys) separated by commas,
+ * semicolons or line breaks; "none" for an empty plan; blank for the default. A word that names no quadrant
+ * is passed on as typed, so the schema objects to it.
+ */
+function planValue(cell: CellValue): unknown {
+  if (isBlank(cell)) return undefined;
+  if (typeof cell !== "string") return { quadrants: [cell] };
+  const words = cell
+    .split(/[,;\n]/)
+    .map((w) => w.trim())
+    .filter((w) => w !== "");
+  if (words.length === 1 && isWord(words[0] as string, NO_QUADRANT_WORDS)) return { quadrants: [] };
+  return { quadrants: words.map((w) => choiceOfWord("quadrant", w) ?? w) };
+}
+
 /** The config input held by a sheet's cells (as getValues returns them), before validation. */
 export function gridToConfigInput(grid: readonly CellValue[][]): GridReading {
+  const layout = layoutOf(grid);
   const cell = (row: number, column: number): CellValue => grid[row - 1]?.[column - 1] ?? "";
-  const setting = (key: SettingKey) => cell(settingRow(key), 2);
+  // A setting the sheet's layout has no row for reads as blank: its default.
+  const setting = (key: SettingKey) => (layout.settings.includes(key) ? cell(settingRow(key), 2) : "");
 
   const criteria: Record<string, unknown>[] = [];
   const criterionRows: number[] = [];
-  const inputColumns = CRITERION_FIELDS.filter(
-    (f) => f !== "axisShare" && f !== "attractivenessWeight" && f !== "strengthWeight",
-  );
-  for (let row = FIRST_CRITERION_ROW; row <= grid.length; row++) {
+  const inputColumns = CRITERION_FIELDS.filter((f) => !FORMULA_FIELDS.includes(f));
+  for (let row = layout.firstCriterionRow; row <= grid.length; row++) {
     const value = (field: CriterionField) => cell(row, criterionColumn(field));
     if (inputColumns.every((f) => isBlank(value(f)))) continue;
     const criterion: Record<string, unknown> = {
@@ -342,7 +476,17 @@ export function gridToConfigInput(grid: readonly CellValue[][]): GridReading {
       strength: isBlank(cutS) ? defaultCut(scale) : cutS,
     };
   }
-  return { input: input as KamConfigInput, criterionRows };
+  const shareA = setting("axisShareAttractiveness");
+  const shareS = setting("axisShareStrength");
+  if (!isBlank(shareA) || !isBlank(shareS)) {
+    input.axisWeights = {
+      attractiveness: isBlank(shareA) ? 0 : shareA,
+      strength: isBlank(shareS) ? 0 : shareS,
+    };
+  }
+  const plan = planValue(setting("planQuadrants"));
+  if (plan !== undefined) input.plan = plan;
+  return { input: input as KamConfigInput, criterionRows, layout };
 }
 
 const SETTING_OF_PATH: Record<string, SettingKey> = {
@@ -355,15 +499,20 @@ const SETTING_OF_PATH: Record<string, SettingKey> = {
   language: "language",
   "cuts.attractiveness": "cutAttractiveness",
   "cuts.strength": "cutStrength",
+  axisWeights: "axisShareAttractiveness",
+  "axisWeights.attractiveness": "axisShareAttractiveness",
+  "axisWeights.strength": "axisShareStrength",
+  plan: "planQuadrants",
 };
 
 /** The cell a config field lives in, for messages; null for a field with no cell (version). */
 export function cellOfPath(
   path: readonly (string | number)[],
   criterionRows: readonly number[],
+  layout: SheetLayout = LAYOUT,
 ): { row: number; column: number } | null {
   if (path[0] === "criteria" && typeof path[1] === "number") {
-    const row = criterionRows[path[1]] ?? FIRST_CRITERION_ROW + path[1];
+    const row = criterionRows[path[1]] ?? layout.firstCriterionRow + path[1];
     const field = path[2];
     const column =
       typeof field === "string" && (CRITERION_FIELDS as readonly string[]).includes(field)
@@ -371,38 +520,36 @@ export function cellOfPath(
         : 1;
     return { row, column };
   }
-  if (path[0] === "criteria") return { row: CRITERIA_HEADER_ROW, column: 1 };
-  const key = SETTING_OF_PATH[path.join(".")] ?? SETTING_OF_PATH[String(path[0])];
+  if (path[0] === "criteria") return { row: layout.criteriaHeaderRow, column: 1 };
+  const key =
+    SETTING_OF_PATH[path.slice(0, 2).join(".")] ??
+    SETTING_OF_PATH[path.join(".")] ??
+    SETTING_OF_PATH[String(path[0])];
   return key ? { row: settingRow(key), column: 2 } : null;
 }
 
 /**
- * Labels in column A that are not where this layout puts them: someone inserted or deleted rows above the
- * criteria, so reading by position would take the wrong cells. Worded in `language`, naming its label.
+ * Labels in column A that are not where the sheet's layout puts them: someone inserted or deleted rows
+ * above the criteria, so reading by position would take the wrong cells. Worded in `language`, naming its
+ * label. Labels are matched against every accepted spelling (sheetWords.ts).
  */
 export function layoutProblems(grid: readonly CellValue[][], language: Language = "en"): CellProblem[] {
-  const label = (row: number) =>
-    String(grid[row - 1]?.[0] ?? "")
-      .trim()
-      .toLowerCase();
-  const expected: { row: number; labels: string[] }[] = SETTINGS.map((key) => ({
+  const layout = layoutOf(grid);
+  const label = (row: number): CellValue => grid[row - 1]?.[0] ?? "";
+  const expected: { row: number; words: readonly string[]; shown: string }[] = layout.settings.map((key) => ({
     row: settingRow(key),
-    labels: [SHEET_TEXTS.en.settings[key][0], SHEET_TEXTS.de.settings[key][0]],
+    words: SETTING_LABEL_WORDS[key],
+    shown: SHEET_TEXTS[language].settings[key][0],
   }));
   expected.push({
-    row: CRITERIA_HEADER_ROW,
-    labels: [SHEET_TEXTS.en.criteria.name, SHEET_TEXTS.de.criteria.name],
+    row: layout.criteriaHeaderRow,
+    words: CRITERIA_HEADER_WORDS,
+    shown: SHEET_TEXTS[language].criteria.name,
   });
-  const problems: CellProblem[] = [];
-  for (const { row, labels } of expected) {
-    if (!labels.some((l) => l.toLowerCase() === label(row))) {
-      problems.push({
-        row,
-        column: 1,
-        message: coreMessages(language).labelMoved(labels[language === "de" ? 1 : 0] as string),
-      });
-      break;
+  for (const { row, words, shown } of expected) {
+    if (!isWord(label(row), words)) {
+      return [{ row, column: 1, message: coreMessages(language).labelMoved(shown) }];
     }
   }
-  return problems;
+  return [];
 }

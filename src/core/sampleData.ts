@@ -1,5 +1,6 @@
 import type { KamConfigInput } from "./config";
 import type { Language } from "./i18n";
+import { presetByKey, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
 
 /**
  * The sample: 40 invented B2B customers with a long-tail revenue (one customer near 35%), a column per
@@ -59,126 +60,45 @@ const COUNTRIES =
 export const SAMPLE_ACCOUNTS = NAMES.length;
 export const TOP_CUSTOMER_SHARE = 0.35;
 
-type Key =
-  | "currentRevenue"
-  | "potentialRevenue"
-  | "costToServe"
-  | "orderStability"
-  | "need"
-  | "reputation"
-  | "shareOfWallet"
-  | "relationshipStage"
-  | "satisfaction"
-  | "productFit";
-
-interface SampleCriterion {
-  key: Key;
-  axis: "attractiveness" | "strength";
-  weight: number;
-  direction: "higher" | "lower";
-  input: "points" | "linear";
-  low?: number;
-  high?: number;
-  /** Criterion name and column header: en, de. */
-  names: [string, string];
-  format: string;
+/** What a generator sees for one account: its revenue, latent attractiveness and strength, and the dice. */
+interface AccountDraw {
+  row: number;
+  revenue: number;
+  /** Latent attractiveness and strength, 0..1. */
+  a: number;
+  s: number;
+  next: () => number;
+  /** Centred noise of the given spread. */
+  noise: (spread: number) => number;
+  /** A 1-10 rating around a latent value, with noise. */
+  points: (latent: number) => number;
 }
 
-/** The sidebar's preset criteria, in the sample sheet's column order (rated points kept adjacent). */
-const CRITERIA: readonly SampleCriterion[] = [
-  {
-    key: "currentRevenue",
-    axis: "attractiveness",
-    weight: 30,
-    direction: "higher",
-    input: "linear",
-    names: ["Current revenue", "Aktueller Umsatz"],
-    format: "#,##0",
-  },
-  {
-    key: "potentialRevenue",
-    axis: "attractiveness",
-    weight: 20,
-    direction: "higher",
-    input: "linear",
-    names: ["Revenue potential", "Umsatzpotenzial"],
-    format: "#,##0",
-  },
-  {
-    key: "costToServe",
-    axis: "attractiveness",
-    weight: 10,
-    direction: "lower",
-    input: "linear",
-    names: ["Cost to serve", "Betreuungskosten"],
-    format: "#,##0",
-  },
-  {
-    key: "orderStability",
-    axis: "attractiveness",
-    weight: 15,
-    direction: "higher",
-    input: "points",
-    names: ["Order stability", "Stabilität der Aufträge"],
-    format: "0",
-  },
-  {
-    key: "need",
-    axis: "attractiveness",
-    weight: 15,
-    direction: "higher",
-    input: "points",
-    names: ["Need for the product", "Bedarf am Produkt"],
-    format: "0",
-  },
-  {
-    key: "reputation",
-    axis: "attractiveness",
-    weight: 10,
-    direction: "higher",
-    input: "points",
-    names: ["Reputation", "Ruf im Markt"],
-    format: "0",
-  },
-  {
-    key: "shareOfWallet",
-    axis: "strength",
-    weight: 30,
-    direction: "higher",
-    input: "linear",
-    names: ["Share of wallet", "Lieferanteil beim Kunden"],
-    format: "0%",
-  },
-  {
-    key: "relationshipStage",
-    axis: "strength",
-    weight: 20,
-    direction: "higher",
-    input: "linear",
-    low: 1,
-    high: 5,
-    names: ["Relationship stage", "Beziehungsstufe"],
-    format: "0",
-  },
-  {
-    key: "satisfaction",
-    axis: "strength",
-    weight: 30,
-    direction: "higher",
-    input: "points",
-    names: ["Customer satisfaction", "Kundenzufriedenheit"],
-    format: "0",
-  },
-  {
-    key: "productFit",
-    axis: "strength",
-    weight: 20,
-    direction: "higher",
-    input: "points",
-    names: ["Product fit", "Produktpassung"],
-    format: "0",
-  },
-];
+/**
+ * The sample's only addition to the presets: a value generator per preset key, in the sample sheet's
+ * column order (rated points kept adjacent, so the Formulas sheet can score them as one range). Generators
+ * run in this order for every account, which fixes the pseudo-random sequence: append, never reorder.
+ * A preset without a generator is simply not in the sample.
+ */
+const GENERATORS: Partial<Record<PresetKey, (d: AccountDraw) => SampleCell>> = {
+  currentRevenue: (d) => d.revenue,
+  potentialRevenue: (d) =>
+    d.row === BLANK_POTENTIAL_ROW
+      ? ""
+      : roundTo(d.revenue * (1.1 + 0.6 * d.next()) + 4_000_000 * d.a ** 2 * (0.4 + 0.6 * d.next()), 1000),
+  costToServe: (d) => roundTo(4_000 + 40_000 * (1 - d.a) * d.next() + d.revenue * 0.01, 100),
+  orderStability: (d) => d.points(d.a),
+  need: (d) => d.points(d.a),
+  reputation: (d) => d.points(d.a),
+  shareOfWallet: (d) =>
+    Math.min(0.95, Math.max(0.02, Math.round((0.05 + 0.8 * d.s + d.noise(0.2)) * 100) / 100)),
+  relationshipStage: (d) => clamp(1 + 4 * d.s + d.noise(1.5), 1, 5),
+  satisfaction: (d) => d.points(d.s),
+  productFit: (d) => d.points(d.s),
+};
+
+/** The presets the sample has a column for, in column order. */
+export const SAMPLE_PRESETS: readonly Preset[] = (Object.keys(GENERATORS) as PresetKey[]).map(presetByKey);
 
 const HEADINGS: Record<Language, { customer: string; country: string }> = {
   en: { customer: "Customer", country: "Country" },
@@ -234,60 +154,48 @@ export function sampleAccounts(language: Language): SampleSheet {
   const revenue = revenues(next);
   const noise = (spread: number) => (next() - 0.5) * spread;
   const rows = NAMES.map((name, i): SampleCell[] => {
-    const r = revenue[i] as number;
     // Latent attractiveness and strength (0..1) drive the criteria, with noise, so the accounts spread
     // over all four quadrants; the largest customer is a key account.
     const a = i === TOP_ROW ? 0.85 : 0.15 + 0.85 * next() ** 0.7;
     const s = i === TOP_ROW ? 0.8 : 0.1 + 0.85 * next();
-    const points = (latent: number) => clamp(1 + 9 * latent + noise(3), 1, 10);
-    const potential =
-      i === BLANK_POTENTIAL_ROW
-        ? ""
-        : roundTo(r * (1.1 + 0.6 * next()) + 4_000_000 * a ** 2 * (0.4 + 0.6 * next()), 1000);
-    const values: Record<Key, SampleCell> = {
-      currentRevenue: r,
-      potentialRevenue: potential,
-      costToServe: roundTo(4_000 + 40_000 * (1 - a) * next() + r * 0.01, 100),
-      orderStability: points(a),
-      need: points(a),
-      reputation: points(a),
-      shareOfWallet: Math.min(0.95, Math.max(0.02, Math.round((0.05 + 0.8 * s + noise(0.2)) * 100) / 100)),
-      relationshipStage: clamp(1 + 4 * s + noise(1.5), 1, 5),
-      satisfaction: points(s),
-      productFit: points(s),
+    const draw: AccountDraw = {
+      row: i,
+      revenue: revenue[i] as number,
+      a,
+      s,
+      next,
+      noise,
+      points: (latent) => clamp(1 + 9 * latent + noise(3), 1, 10),
     };
-    return [name, COUNTRIES[i] as string, ...CRITERIA.map((c) => values[c.key])];
+    const values = SAMPLE_PRESETS.map((p) => (GENERATORS[p.key] as (d: AccountDraw) => SampleCell)(draw));
+    return [name, COUNTRIES[i] as string, ...values];
   });
   const h = HEADINGS[language];
   return {
-    headers: [h.customer, h.country, ...CRITERIA.map((c) => columnHeader(c, language))],
+    headers: [h.customer, h.country, ...SAMPLE_PRESETS.map((p) => p.names[language])],
     rows,
-    formats: ["@", "@", ...CRITERIA.map((c) => c.format)],
+    formats: ["@", "@", ...SAMPLE_PRESETS.map((p) => p.format)],
   };
 }
 
-function columnHeader(c: SampleCriterion, language: Language): string {
-  return c.names[language === "de" ? 1 : 0];
-}
-
-/** The criteria for the sample sheet, as the sidebar's presets define them. */
+/** The criteria for the sample sheet: the presets it has columns for, as `src/core/presets.ts` defines them. */
 export function sampleConfig(language: Language): KamConfigInput {
   return {
     version: 1,
     dataSheet: SAMPLE_SHEET_NAME,
     headerRow: 1,
     accountColumn: HEADINGS[language].customer,
-    revenueColumn: columnHeader(CRITERIA[0] as SampleCriterion, language),
+    revenueColumn: REVENUE_PRESET.names[language],
     scaleMax: 10,
-    criteria: CRITERIA.map((c) => ({
-      name: columnHeader(c, language),
-      column: columnHeader(c, language),
-      axis: c.axis,
-      weight: c.weight,
-      direction: c.direction,
-      input: c.input,
-      ...(c.low !== undefined ? { low: c.low } : {}),
-      ...(c.high !== undefined ? { high: c.high } : {}),
+    criteria: SAMPLE_PRESETS.map((p) => ({
+      name: p.names[language],
+      column: p.names[language],
+      axis: p.axis,
+      weight: p.weight,
+      direction: p.direction,
+      input: p.input,
+      ...(p.low !== undefined ? { low: p.low } : {}),
+      ...(p.high !== undefined ? { high: p.high } : {}),
     })),
   };
 }
@@ -297,63 +205,81 @@ function letter(index: number): string {
 }
 
 /** A1 range of a sample column over all accounts, e.g. 'Sample accounts'!C2:C41. */
-function sampleColumn(key: Key | "customer", last?: Key): string {
-  const index = (k: Key | "customer") => (k === "customer" ? 0 : 2 + CRITERIA.findIndex((c) => c.key === k));
+function sampleColumn(key: PresetKey | "customer", last?: PresetKey): string {
+  const index = (k: PresetKey | "customer") =>
+    k === "customer" ? 0 : 2 + SAMPLE_PRESETS.findIndex((p) => p.key === k);
   const from = letter(index(key));
   const to = letter(index(last ?? key));
   return `'${SAMPLE_SHEET_NAME}'!${from}2:${to}${1 + SAMPLE_ACCOUNTS}`;
 }
 
+/** A block of plain values on the Formulas sheet, with its top-left cell (1-based). */
+export interface ValueBlock {
+  row: number;
+  column: number;
+  cells: SampleCell[][];
+}
+
 export interface FormulasSheet {
-  /** Rows 1-4: title, explanation, column headings, the formula of each column as text. */
+  /** Rows 1-3 as values: title, explanation, column headings. */
   texts: string[][];
+  /** Row 4: a FORMULATEXT formula per column that has a formula, so the sheet shows each formula as the
+   * spreadsheet's locale writes it ("" elsewhere). */
+  formulaTexts: string[];
   /** Row 5: the formulas; each fills the rows below it. */
   formulas: string[];
+  /** The weights KAM_SCORE reads, as cells: one weight per criterion, beside its name. */
+  weights: ValueBlock;
   /** Number formats of the result rows (below and including the formula row). */
   formats: string[][];
   /** Rows the results fill, below the formula row. */
   resultRows: number;
   widths: number[];
+  /** Identifies what this version writes; kept in the sheet's developer metadata. */
+  fingerprint: string;
 }
 
-const FORMULA_TEXTS: Record<Language, { title: string; intro: string; headers: string[] }> = {
-  en: {
-    title: "The six custom functions at work on the sample accounts",
-    intro:
-      "Each formula in row 5 fills its whole column. Row 4 shows the formula; change a figure in Sample accounts and these recalculate at once.",
-    headers: [
-      "Customer",
-      "Revenue points (KAM_POINTS)",
-      "Cost-to-serve points (KAM_POINTS, lower is better)",
-      "Attractiveness from the rated criteria (KAM_SCORE)",
-      "Strength from satisfaction and fit (KAM_SCORE)",
-      "Quadrant (KAM_QUADRANT)",
-      "Revenue share (REVENUE_SHARE)",
-      "ABC class (KAM_ABC)",
-      "",
-      "Revenue concentration (KAM_CONCENTRATION)",
-      "",
-    ],
-  },
-  de: {
-    title: "Die sechs Funktionen bei der Arbeit mit den Beispielkunden",
-    intro:
-      "Jede Formel in Zeile 5 füllt ihre ganze Spalte. Zeile 4 zeigt die Formel; ändern Sie eine Zahl in Sample accounts, und alles rechnet sofort neu.",
-    headers: [
-      "Kunde",
-      "Umsatzpunkte (KAM_POINTS)",
-      "Punkte Betreuungskosten (KAM_POINTS, weniger ist besser)",
-      "Attraktivität aus den bewerteten Kriterien (KAM_SCORE)",
-      "Stärke aus Zufriedenheit und Passung (KAM_SCORE)",
-      "Quadrant (KAM_QUADRANT)",
-      "Umsatzanteil (REVENUE_SHARE)",
-      "ABC-Klasse (KAM_ABC)",
-      "",
-      "Umsatzkonzentration (KAM_CONCENTRATION)",
-      "",
-    ],
-  },
-};
+const FORMULA_TEXTS: Record<Language, { title: string; intro: string; headers: string[]; weights: string }> =
+  {
+    en: {
+      title: "The six custom functions at work on the sample accounts",
+      intro:
+        "Each formula in row 5 fills its whole column. Row 4 shows the formula; change a figure in Sample accounts and these recalculate at once.",
+      headers: [
+        "Customer",
+        "Revenue points, linear (KAM_POINTS)",
+        "Cost-to-serve points (KAM_POINTS, lower is better)",
+        "Attractiveness from the rated criteria (KAM_SCORE)",
+        "Strength from satisfaction and fit (KAM_SCORE)",
+        "Quadrant (KAM_QUADRANT)",
+        "Revenue share (REVENUE_SHARE)",
+        "ABC class (KAM_ABC)",
+        "",
+        "Revenue concentration (KAM_CONCENTRATION)",
+        "",
+      ],
+      weights: "Weights read by KAM_SCORE in D and E",
+    },
+    de: {
+      title: "Die sechs Funktionen bei der Arbeit mit den Beispielkunden",
+      intro:
+        "Jede Formel in Zeile 5 füllt ihre ganze Spalte. Zeile 4 zeigt die Formel; ändern Sie eine Zahl in Sample accounts, und alles rechnet sofort neu.",
+      headers: [
+        "Kunde",
+        "Umsatzpunkte, linear (KAM_POINTS)",
+        "Punkte Betreuungskosten (KAM_POINTS, weniger ist besser)",
+        "Attraktivität aus den bewerteten Kriterien (KAM_SCORE)",
+        "Stärke aus Zufriedenheit und Passung (KAM_SCORE)",
+        "Quadrant (KAM_QUADRANT)",
+        "Umsatzanteil (REVENUE_SHARE)",
+        "ABC-Klasse (KAM_ABC)",
+        "",
+        "Umsatzkonzentration (KAM_CONCENTRATION)",
+        "",
+      ],
+      weights: "Gewichte, die KAM_SCORE in D und E liest",
+    },
+  };
 
 export const FORMULA_ROW = 5;
 const COLUMN_FORMATS = [
@@ -370,17 +296,58 @@ const COLUMN_FORMATS = [
 ];
 /** KAM_CONCENTRATION's rows: customers, three shares, HHI, effective number, count, mono flag, level. */
 const CONCENTRATION_FORMATS = ["0", "0.0%", "0.0%", "0.0%", "#,##0", "0.0", "0", "General", "General"];
+/** The rated criteria KAM_SCORE averages on the Formulas sheet (adjacent sample columns). */
+const SCORED = {
+  attractiveness: ["orderStability", "need", "reputation"],
+  strength: ["satisfaction", "productFit"],
+} as const satisfies Record<string, readonly PresetKey[]>;
+/** The weights block sits in the concentration columns (J:K), below KAM_CONCENTRATION's nine rows. */
+const WEIGHTS_ROW = FORMULA_ROW + CONCENTRATION_FORMATS.length + 1;
+/** 1-based column J for the names; the weights are in the next column, K (0-based index 10). */
+const WEIGHTS_COLUMN = 10;
 
+/** A short, stable text hash (FNV-1a, 32 bits): enough to tell two versions of the sheet apart. */
+function fingerprintOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/*
+ * Locale: every formula here is written with Range.setFormulas and avoids what differs between locales
+ * where it can. There are no array literals (`{15,15,10}` is `{15\15\10}` in a decimal-comma locale such as
+ * de_DE: the weights are cells instead; `={range}` has no separator) and no decimal numbers. What remains
+ * is the argument separator of functions with more than one argument (`,`; `;` in de_DE). Google's Apps
+ * Script reference does not say which separator setFormula expects in such a locale; people report that the
+ * Sheets API reads formulas in the spreadsheet's syntax (googleapis/google-api-nodejs-client#1994) and that
+ * Sheets accepts `;` between arguments in every locale (mricon/ingress-fieldplan#5); the syntax rules per
+ * locale: https://www.benlcollins.com/spreadsheets/sheets-location/. docs/REAL-SHEETS-CHECKLIST.md
+ * ("Sample data") says what to check in a German spreadsheet.
+ */
 export function formulasSheet(language: Language): FormulasSheet {
   const last = FORMULA_ROW + SAMPLE_ACCOUNTS - 1;
-  const weights = (keys: Key[]) =>
-    `{${keys.map((k) => CRITERIA.find((c) => c.key === k)?.weight).join(",")}}`;
+  const t = FORMULA_TEXTS[language];
+  const weightRows: SampleCell[][] = [[t.weights, ""]];
+  const weightsRange = (keys: readonly PresetKey[]) => {
+    const from = WEIGHTS_ROW + weightRows.length;
+    for (const key of keys) {
+      const preset = presetByKey(key);
+      weightRows.push([preset.names[language], preset.weight]);
+    }
+    const column = letter(WEIGHTS_COLUMN);
+    return `$${column}$${from}:$${column}$${from + keys.length - 1}`;
+  };
+  const scored = (keys: readonly PresetKey[]) =>
+    `=KAM_SCORE(${sampleColumn(keys[0] as PresetKey, keys[keys.length - 1])}, ${weightsRange(keys)})`;
   const formulas = [
     `={${sampleColumn("customer")}}`,
     `=KAM_POINTS(${sampleColumn("currentRevenue")})`,
     `=KAM_POINTS(${sampleColumn("costToServe")}, "lower")`,
-    `=KAM_SCORE(${sampleColumn("orderStability", "reputation")}, ${weights(["orderStability", "need", "reputation"])})`,
-    `=KAM_SCORE(${sampleColumn("satisfaction", "productFit")}, ${weights(["satisfaction", "productFit"])})`,
+    scored(SCORED.attractiveness),
+    scored(SCORED.strength),
     `=KAM_QUADRANT(D${FORMULA_ROW}:D${last}, E${FORMULA_ROW}:E${last})`,
     `=REVENUE_SHARE(${sampleColumn("currentRevenue")})`,
     `=KAM_ABC(${sampleColumn("currentRevenue")})`,
@@ -388,17 +355,22 @@ export function formulasSheet(language: Language): FormulasSheet {
     `=KAM_CONCENTRATION(${sampleColumn("currentRevenue")})`,
     "",
   ];
-  const t = FORMULA_TEXTS[language];
   const width = formulas.length;
   const row = (first: string) => [first, ...new Array<string>(width - 1).fill("")];
+  const texts = [row(t.title), row(t.intro), t.headers.slice()];
+  const formulaTexts = formulas.map((f, i) => (f === "" ? "" : `=FORMULATEXT(${letter(i)}${FORMULA_ROW})`));
+  const weights: ValueBlock = { row: WEIGHTS_ROW, column: WEIGHTS_COLUMN, cells: weightRows };
   return {
-    texts: [row(t.title), row(t.intro), t.headers.slice(), formulas.slice()],
+    texts,
+    formulaTexts,
     formulas,
+    weights,
     formats: Array.from({ length: SAMPLE_ACCOUNTS }, (_, i) => [
       ...COLUMN_FORMATS,
       i < CONCENTRATION_FORMATS.length ? (CONCENTRATION_FORMATS[i] as string) : "General",
     ]),
     resultRows: SAMPLE_ACCOUNTS,
     widths: [230, 120, 150, 170, 160, 140, 120, 90, 24, 230, 110],
+    fingerprint: fingerprintOf(JSON.stringify([texts, formulaTexts, formulas, weights])),
   };
 }

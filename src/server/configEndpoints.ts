@@ -50,8 +50,10 @@ export function getConfig(): KamConfig | null {
 }
 
 /**
- * Validates the criteria model and writes it to the `KAM Criteria` sheet. An invalid model throws a message
- * naming the field and leaves the sheet as it was.
+ * Validates the criteria model and writes it to the `KAM Criteria` sheet. An invalid model (or something
+ * that is no configuration object, or a text longer than a cell holds) throws a ConfigError naming the
+ * fields and leaves the spreadsheet as it was; a Google Sheets failure midway throws a message saying
+ * whether the saved model is unchanged or the new one is saved but unfinished.
  *
  * @param {KamConfig} config The configuration to save.
  * @return {KamConfig} The configuration as saved, normalised.

@@ -63,23 +63,56 @@ function writeSampleSheet(sheet: Sheet, sample: SampleSheet): void {
   sheet.setColumnWidth(1, 260);
 }
 
-function formulasMatch(sheet: Sheet, f: FormulasSheet): boolean {
+/**
+ * The Formulas sheet is recognised by this developer-metadata key on the sheet, whose value is the
+ * fingerprint of what the add-on wrote, not by its formula text: a German spreadsheet shows and may
+ * return that text with its own separators.
+ */
+export const FORMULAS_METADATA_KEY = "kamSampleFormulas";
+
+function formulasTag(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+  return sheet.createDeveloperMetadataFinder().withKey(FORMULAS_METADATA_KEY).find()[0] ?? null;
+}
+
+const lastResultRow = (f: FormulasSheet) => FORMULA_ROW + f.resultRows - 1;
+
+/**
+ * Whether the sheet still holds what `f` writes, compared without formula text: the texts and weights as
+ * values, and a formula exactly in the cells that get one (whatever the locale makes of its text).
+ */
+function formulasIntact(sheet: Sheet, f: FormulasSheet): boolean {
   const width = f.formulas.length;
-  if (sheet.getLastRow() < FORMULA_ROW || sheet.getLastColumn() !== width) return false;
-  const texts = sheet.getRange(1, 1, FORMULA_ROW - 1, width).getValues();
-  const formulas = sheet.getRange(FORMULA_ROW, 1, 1, width).getFormulas();
-  return sameCells(texts, f.texts) && sameCells(formulas, [f.formulas]);
+  const rows = sheet.getLastRow();
+  if (sheet.getLastColumn() !== width || rows < FORMULA_ROW || rows > lastResultRow(f)) return false;
+  const range = sheet.getRange(1, 1, rows, width);
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const written = [f.formulaTexts, f.formulas];
+  const formulaWhereWritten = formulas.every((row, r) =>
+    row.every((text, c) => (text !== "") === ((written[r - (FORMULA_ROW - 2)]?.[c] ?? "") !== "")),
+  );
+  const { row, column, cells } = f.weights;
+  const weightsKept = cells.every((line, r) =>
+    line.every((v, c) => values[row - 1 + r]?.[column - 1 + c] === v),
+  );
+  return sameCells(values.slice(0, FORMULA_ROW - 2), f.texts) && formulaWhereWritten && weightsKept;
+}
+
+/** Nothing lies outside the area the current Formulas sheet uses, so rewriting it loses no one's notes. */
+function withinFormulasArea(sheet: Sheet, f: FormulasSheet): boolean {
+  return sheet.getLastColumn() <= f.formulas.length && sheet.getLastRow() <= lastResultRow(f);
 }
 
 function writeFormulasSheet(sheet: Sheet, f: FormulasSheet): void {
   const width = f.formulas.length;
-  // Row 4 shows each formula as text: the plain-text format keeps it from being run.
-  sheet
-    .getRange(1, 1, FORMULA_ROW - 1, width)
-    .setNumberFormat("@")
-    .setValues(f.texts);
+  const textRows = FORMULA_ROW - 2;
+  sheet.getRange(1, 1, textRows, width).setNumberFormat("@").setValues(f.texts);
   sheet.getRange(FORMULA_ROW, 1, f.resultRows, width).setNumberFormats(f.formats);
-  sheet.getRange(FORMULA_ROW, 1, 1, width).setFormulas([f.formulas]);
+  // Rows 4 (FORMULATEXT) and 5 as formulas, never as typed text that a locale could read differently.
+  sheet.getRange(FORMULA_ROW - 1, 1, 2, width).setFormulas([f.formulaTexts, f.formulas]);
+  const { row, column, cells } = f.weights;
+  sheet.getRange(row, column, cells.length, 2).setValues(cells);
+  sheet.getRange(row, column).setFontWeight("bold");
   sheet.getRange(1, 1).setFontWeight("bold");
   sheet
     .getRange(3, 1, 1, width)
@@ -90,6 +123,27 @@ function writeFormulasSheet(sheet: Sheet, f: FormulasSheet): void {
   sheet.getRange(4, 1, 1, width).setFontColor("#5f6368");
   sheet.setFrozenRows(FORMULA_ROW - 1);
   f.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  const tag = formulasTag(sheet);
+  if (tag) tag.setValue(f.fingerprint);
+  else
+    sheet.addDeveloperMetadata(
+      FORMULAS_METADATA_KEY,
+      f.fingerprint,
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+}
+
+type FormulasVerdict = "keep" | "rewrite" | "ask";
+
+/**
+ * Ours and as written: keep. Ours from another version or language (a different fingerprint) with nothing
+ * outside its area: rewrite without asking. Anything else (not tagged, or changed by someone): ask.
+ */
+function formulasVerdict(sheet: Sheet, f: FormulasSheet): FormulasVerdict {
+  const tag = formulasTag(sheet);
+  if (!tag) return "ask";
+  if (tag.getValue() === f.fingerprint) return formulasIntact(sheet, f) ? "keep" : "ask";
+  return withinFormulasArea(sheet, f) ? "rewrite" : "ask";
 }
 
 function sameConfig(a: KamConfig, b: KamConfig): boolean {
@@ -158,12 +212,15 @@ export function insertSampleData(): SampleResult {
   if (!formulasSheetNow) {
     writeFormulasSheet(sheetAtEnd(ss, FORMULAS_SHEET_NAME), formulas);
     result.written.push(FORMULAS_SHEET_NAME);
-  } else if (!formulasMatch(formulasSheetNow, formulas) && mayReplace(m, FORMULAS_SHEET_NAME)) {
-    formulasSheetNow.clear();
-    writeFormulasSheet(formulasSheetNow, formulas);
-    result.written.push(FORMULAS_SHEET_NAME);
   } else {
-    result.kept.push(FORMULAS_SHEET_NAME);
+    const verdict = formulasVerdict(formulasSheetNow, formulas);
+    if (verdict === "rewrite" || (verdict === "ask" && mayReplace(m, FORMULAS_SHEET_NAME))) {
+      formulasSheetNow.clear();
+      writeFormulasSheet(formulasSheetNow, formulas);
+      result.written.push(FORMULAS_SHEET_NAME);
+    } else {
+      result.kept.push(FORMULAS_SHEET_NAME);
+    }
   }
 
   insertSamplePlan(ss);

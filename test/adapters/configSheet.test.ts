@@ -72,8 +72,8 @@ describe("KAM Criteria layout (pure)", () => {
     ]);
     const need = grid[FIRST_CRITERION_ROW]!;
     expect(need.slice(0, 4)).toEqual(["'=Need", "'Need", "attractiveness", 15]);
-    expect(need[4]).toMatch(/^=IFERROR\(/);
-    expect(need[9]).toBe('=IF(AND(OR(C14="attractiveness",C14="Attraktivität"),ISNUMBER(D14)),D14,0)');
+    expect(need[4]).toBe("=J17/(SUM(J$16:J$18)+(SUM(J$16:J$18)=0))+K17/(SUM(K$16:K$18)+(SUM(K$16:K$18)=0))");
+    expect(need[9]).toBe('=N(D17)*((C17="attractiveness")+(C17="Attraktivität"))');
   });
 
   it("keeps every text from a person as text with a leading apostrophe", () => {
@@ -97,14 +97,14 @@ describe("KAM Criteria layout (pure)", () => {
 
   it("reads back exactly what it wrote", () => {
     const reading = gridToConfigInput(asRead(configToGrid(config, "en")));
-    expect(reading.criterionRows).toEqual([13, 14, 15]);
+    expect(reading.criterionRows).toEqual([16, 17, 18]);
     expect(validateConfig(reading.input)).toEqual({ ok: true, config });
   });
 
   it("skips a row someone emptied and keeps counting sheet rows for messages", () => {
     const grid = asRead(configToGrid(config, "en"));
     grid.splice(FIRST_CRITERION_ROW, 0, new Array(CONFIG_COLUMNS).fill(""));
-    expect(gridToConfigInput(grid).criterionRows).toEqual([13, 15, 16]);
+    expect(gridToConfigInput(grid).criterionRows).toEqual([16, 18, 19]);
   });
 
   it("takes a number typed as a name as its text, and blank cuts as the scale's middle", () => {
@@ -272,19 +272,19 @@ describe("KAM Criteria sheet in the emulator", () => {
     const { save, emulator } = setup();
     save(GOOD);
     const shown = (a1cell: string) => emulator.displayed(CONFIG_SHEET_NAME, a1cell).value;
-    expect([shown("A2"), shown("B2"), shown("A12"), shown("D12"), shown("E12")]).toEqual([
+    expect([shown("A2"), shown("B2"), shown("A15"), shown("D15"), shown("E15")]).toEqual([
       "Data sheet",
       "Accounts",
       "Criterion",
       "Weight",
       "% of axis",
     ]);
-    expect([shown("E13"), shown("E14"), shown("E15")]).toEqual(["67%", "33%", "100%"]);
+    expect([shown("E16"), shown("E17"), shown("E18")]).toEqual(["67%", "33%", "100%"]);
     const dump = emulator.dump();
     expect(dump.namedRanges).toEqual([
-      { name: "KAM_WEIGHTS", range: "'KAM Criteria'!D13:D15" },
-      { name: "KAM_WEIGHTS_ATTRACTIVENESS", range: "'KAM Criteria'!J13:J15" },
-      { name: "KAM_WEIGHTS_STRENGTH", range: "'KAM Criteria'!K13:K15" },
+      { name: "KAM_WEIGHTS", range: "'KAM Criteria'!L16:L18" },
+      { name: "KAM_WEIGHTS_ATTRACTIVENESS", range: "'KAM Criteria'!J16:J18" },
+      { name: "KAM_WEIGHTS_STRENGTH", range: "'KAM Criteria'!K16:K18" },
     ]);
     expect(dump.developerMetadata).toEqual([
       expect.objectContaining({
@@ -293,15 +293,15 @@ describe("KAM Criteria sheet in the emulator", () => {
       }),
     ]);
     const validations = dump.sheets.find((s) => s.name === CONFIG_SHEET_NAME)!.validations;
-    expect(validations.C13).toMatchObject({
+    expect(validations.C16).toMatchObject({
       values: [["attractiveness", "strength"], true],
       allowInvalid: false,
     });
-    expect(validations.D14).toMatchObject({ values: [0], allowInvalid: false });
-    expect(validations.F15).toMatchObject({ values: [["higher", "lower"], true] });
-    expect(validations.G13).toMatchObject({ values: [["points", "linear", "rank"], true] });
+    expect(validations.D17).toMatchObject({ values: [0], allowInvalid: false });
+    expect(validations.F18).toMatchObject({ values: [["higher", "lower"], true] });
+    expect(validations.G16).toMatchObject({ values: [["points", "linear", "log", "rank"], true] });
     expect(validations.B10).toMatchObject({ values: [["en", "de"], true] });
-    expect(validations.B13).toMatchObject({ allowInvalid: true });
+    expect(validations.B16).toMatchObject({ allowInvalid: true });
   });
 
   it("finds the sheet again after someone renames it", () => {
@@ -311,8 +311,8 @@ describe("KAM Criteria sheet in the emulator", () => {
     expect(load()).toEqual(parseConfig(GOOD));
     save({ ...GOOD, criteria: GOOD.criteria.slice(0, 1).concat(GOOD.criteria.slice(2)) });
     expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Accounts", "Our model"]);
-    force(sheet("Our model"), "D13", [[-2]]);
-    expect(failure(load)).toBe("Our model!D13: Weight must be 0 or more.");
+    force(sheet("Our model"), "D16", [[-2]]);
+    expect(failure(load)).toBe("Our model!D16: Weight must be 0 or more.");
   });
 
   const BAD: [string, (c: typeof GOOD) => unknown, string][] = [
@@ -348,8 +348,8 @@ describe("KAM Criteria sheet in the emulator", () => {
     ],
     [
       "an unknown input",
-      (c) => withCriterion(c, 0, { input: "log" }),
-      'criteria[0].input: Input must be "points", "linear" or "rank".',
+      (c) => withCriterion(c, 0, { input: "sqrt" }),
+      'criteria[0].input: Input must be "points", "linear", "log" or "rank".',
     ],
     [
       "low not below high",
@@ -446,12 +446,12 @@ describe("KAM Criteria sheet in the emulator", () => {
     }
 
     it.each([
-      ["D14", -1, "KAM Criteria!D14: Weight must be 0 or more."],
-      ["D13", "lots", "KAM Criteria!D13: Weight must be a number."],
-      ["C15", "sideways", 'KAM Criteria!C15: Axis must be "attractiveness" or "strength".'],
-      ["F13", "up", 'KAM Criteria!F13: Direction must be "higher" or "lower".'],
-      ["A14", "need", 'KAM Criteria!A14: Criterion name "need" is used twice (also criterion 1).'],
-      ["A15", "", "KAM Criteria!A15: Criterion name must not be empty."],
+      ["D17", -1, "KAM Criteria!D17: Weight must be 0 or more."],
+      ["D16", "lots", "KAM Criteria!D16: Weight must be a number."],
+      ["C18", "sideways", 'KAM Criteria!C18: Axis must be "attractiveness" or "strength".'],
+      ["F16", "up", 'KAM Criteria!F16: Direction must be "higher" or "lower".'],
+      ["A17", "need", 'KAM Criteria!A17: Criterion name "need" is used twice (also criterion 1).'],
+      ["A18", "", "KAM Criteria!A18: Criterion name must not be empty."],
       ["B3", "first", "KAM Criteria!B3: Header row must be a number."],
       ["B7", 1, "KAM Criteria!B7: Points scale must be at least 2."],
       ["B6", -5, "KAM Criteria!B6: Total revenue must be greater than 0."],
@@ -465,12 +465,12 @@ describe("KAM Criteria sheet in the emulator", () => {
     it("names the cell in German when the sheet's language is German", () => {
       const { save, load, sheet } = setup();
       save({ ...GOOD, language: "de" });
-      force(sheet(), "D14", [[-1]]);
-      force(sheet(), "C15", [["seitwärts"]]);
+      force(sheet(), "D17", [[-1]]);
+      force(sheet(), "C18", [["seitwärts"]]);
       expect(failure(load)).toBe(
         [
-          "KAM Criteria!D14: Gewicht muss 0 oder mehr sein.",
-          "KAM Criteria!C15: Achse muss „Attraktivität“ oder „Stärke“ sein.",
+          "KAM Criteria!D17: Gewicht muss 0 oder mehr sein.",
+          "KAM Criteria!C18: Achse muss „Attraktivität“ oder „Stärke“ sein.",
         ].join("\n"),
       );
     });
@@ -478,27 +478,27 @@ describe("KAM Criteria sheet in the emulator", () => {
     it("names the cell in the user's language when the sheet sets none", () => {
       const { save, load, sheet } = setup("en_US", "de");
       save(GOOD);
-      force(sheet(), "A14", [["need"]]);
-      expect(failure(load)).toBe("KAM Criteria!A14: Der Name „need“ kommt doppelt vor (auch Kriterium 1).");
+      force(sheet(), "A17", [["need"]]);
+      expect(failure(load)).toBe("KAM Criteria!A17: Der Name „need“ kommt doppelt vor (auch Kriterium 1).");
       force(sheet(), "B10", [["en"]]);
-      expect(failure(load)).toBe('KAM Criteria!A14: Criterion name "need" is used twice (also criterion 1).');
+      expect(failure(load)).toBe('KAM Criteria!A17: Criterion name "need" is used twice (also criterion 1).');
     });
 
     it("names every broken cell at once, and the high anchor when low is not below it", () => {
-      const { load } = edited((sheet) => force(sheet, "D13:I13", [[-1, "", "higher", "linear", 9, 3]]));
+      const { load } = edited((sheet) => force(sheet, "D16:I16", [[-1, "", "higher", "linear", 9, 3]]));
       expect(failure(load)).toBe(
         [
-          "KAM Criteria!D13: Weight must be 0 or more.",
-          "KAM Criteria!I13: High (3) must be greater than low (9).",
+          "KAM Criteria!D16: Weight must be 0 or more.",
+          "KAM Criteria!I16: High (3) must be greater than low (9).",
         ].join("\n"),
       );
     });
 
     it("accepts the German words, blanks for defaults, and skips a cleared row", () => {
       const { load } = edited((sheet) => {
-        force(sheet, "C13", [["Stärke"]]);
-        force(sheet, "F13:G13", [["", ""]]);
-        sheet.getRange("A14:I14").clearContent();
+        force(sheet, "C16", [["Stärke"]]);
+        force(sheet, "F16:G16", [["", ""]]);
+        sheet.getRange("A17:I17").clearContent();
         sheet.getRange("B8:B9").setValues([[""], [""]]);
       });
       const config = load() as ReturnType<typeof parseConfig>;
@@ -522,20 +522,23 @@ describe("KAM Criteria sheet in the emulator", () => {
 
     it("recalculates the % of axis when a weight is typed by hand", () => {
       const { emulator, sheet } = edited(() => undefined);
-      sheet().getRange("D14").setValue(3);
-      expect(emulator.displayed(CONFIG_SHEET_NAME, "E13").value).toBe("40%");
-      expect(emulator.displayed(CONFIG_SHEET_NAME, "E14").value).toBe("60%");
+      sheet().getRange("D17").setValue(3);
+      expect(emulator.displayed(CONFIG_SHEET_NAME, "E16").value).toBe("40%");
+      expect(emulator.displayed(CONFIG_SHEET_NAME, "E17").value).toBe("60%");
     });
   });
 
   describe("named weight ranges in formulas", () => {
-    // Points per criterion in config order: Need, Fit, Satisfaction.
-    const scoreOf = (need: number, fit: number, satisfaction: number, w: [number, number, number]) =>
-      (w[0] * need + w[1] * fit + w[2] * satisfaction) / (w[0] + w[1] + w[2]);
+    // Points per criterion in config order: Need, Fit (attractiveness), Satisfaction (strength).
+    const axisScore = (points: number[], weights: number[]) =>
+      points.reduce((sum, p, i) => sum + p * weights[i]!, 0) / weights.reduce((x, y) => x + y, 0);
+    /** The KAM score as the matrix forms it: the axis-weighted mean of the two axis scores. */
+    const kamScore = (attractiveness: number, strength: number, shares: [number, number]) =>
+      (shares[0] * attractiveness + shares[1] * strength) / (shares[0] + shares[1]);
 
-    function withFormulas() {
+    function withFormulas(config: Record<string, unknown> = GOOD) {
       const context = setup();
-      context.save(GOOD);
+      context.save(config);
       const data = context.sheet("Accounts");
       data.getRange("H1:J1").setValues([["Points Need", "Points Fit", "Points Satisfaction"]]);
       data.getRange("H2:J2").setValues([[9, 8, 7]]);
@@ -552,22 +555,43 @@ describe("KAM Criteria sheet in the emulator", () => {
       return { ...context, shown };
     }
 
-    it("=KAM_SCORE(..., KAM_WEIGHTS) changes when a weight is edited by hand", () => {
+    it("=KAM_SCORE(..., KAM_WEIGHTS) is the axis-weighted KAM score and follows a weight edited by hand", () => {
       const { shown, sheet } = withFormulas();
-      expect(shown("K2")).toBeCloseTo(scoreOf(9, 8, 7, [2, 1, 3]), 4);
-      expect(shown("L2")).toBeCloseTo((2 * 9 + 8) / 3, 4);
+      const attractiveness = axisScore([9, 8], [2, 1]);
+      expect(shown("L2")).toBeCloseTo(attractiveness, 4);
       expect(shown("M2")).toBe(7);
-      sheet().getRange("D13").setValue(10);
-      expect(shown("K2")).toBeCloseTo(scoreOf(9, 8, 7, [10, 1, 3]), 4);
-      expect(shown("L2")).toBeCloseTo((10 * 9 + 8) / 11, 4);
+      expect(shown("K2")).toBeCloseTo(kamScore(attractiveness, 7, [1, 1]), 4);
+      sheet().getRange("D16").setValue(10);
+      expect(shown("L2")).toBeCloseTo(axisScore([9, 8], [10, 1]), 4);
+      expect(shown("K2")).toBeCloseTo(kamScore(axisScore([9, 8], [10, 1]), 7, [1, 1]), 4);
     });
 
-    it("=KAM_SCORE(..., KAM_WEIGHTS) changes when the sidebar saves new weights", () => {
-      const { shown, save } = withFormulas();
+    it("KAM_WEIGHTS holds the effective weights: weight / its axis's sum x the axis's share", () => {
+      const { emulator } = withFormulas({ ...GOOD, axisWeights: { attractiveness: 3, strength: 1 } });
+      const weights = emulator.spreadsheet.getRangeByName("KAM_WEIGHTS")!.getValues().flat() as number[];
+      expect(weights[0]).toBeCloseTo((2 / 3) * 0.75, 10);
+      expect(weights[1]).toBeCloseTo((1 / 3) * 0.75, 10);
+      expect(weights[2]).toBeCloseTo(0.25, 10);
+      expect(emulator.displayed(CONFIG_SHEET_NAME, "L16").value).toBe("50.0%");
+    });
+
+    it("does not change when one axis's weights are all multiplied by 100, and follows the shares", () => {
+      const { shown, save, sheet } = withFormulas();
       const before = shown("K2");
-      save(withCriterion(GOOD, 2, { weight: 0.5 }));
-      expect(shown("K2")).not.toBeCloseTo(before, 4);
-      expect(shown("K2")).toBeCloseTo(scoreOf(9, 8, 7, [2, 1, 0.5]), 4);
+      save({
+        ...GOOD,
+        criteria: GOOD.criteria.map((c) =>
+          c.axis === "attractiveness" ? { ...c, weight: c.weight * 100 } : c,
+        ),
+      });
+      expect(shown("K2")).toBeCloseTo(before, 10);
+      save({ ...GOOD, axisWeights: { attractiveness: 3, strength: 1 } });
+      expect(shown("K2")).toBeCloseTo(kamScore(axisScore([9, 8], [2, 1]), 7, [3, 1]), 4);
+      // A share typed by hand (as a percent) is followed too.
+      sheet()
+        .getRange("B11:B12")
+        .setValues([[0.2], [0.8]]);
+      expect(shown("K2")).toBeCloseTo(kamScore(axisScore([9, 8], [2, 1]), 7, [0.2, 0.8]), 4);
     });
   });
 });

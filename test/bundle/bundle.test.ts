@@ -27,9 +27,13 @@ describe("built Code.js", () => {
 
   // Every custom-function call loads the whole file. The issue aimed at 60 KB unminified; the full add-on
   // (zod/mini alone is 21 KB minified) lands near 90 KB minified and evaluates in about 2 ms (npm run bench).
-  // This guard catches a dependency that drags in far more, such as zod's locales.
-  it("stays within the 100 KB bundle budget", () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(100 * 1024);
+  // This guard catches a dependency that drags in far more, such as zod's locales (hundreds of KB). Raised from
+  // 100 KB when the KAM Criteria sheet's axis shares, plan row, read-back words and save messages (en and de)
+  // took the bundle from 99.5 KB to 107.5 KB; cold evaluation is what counts (npm run bench). Raised to 140 KB
+  // for the Key Account Plan (its columns, status words and messages in en and de, the refresh): 114.4 KB to
+  // 130.6 KB.
+  it("stays within the 140 KB bundle budget", () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(140 * 1024);
   });
 
   it("evaluates in a bare context with no Node globals", () => {

@@ -1,5 +1,6 @@
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts, missingColumns } from "../../src/core/model";
+import { PRESETS } from "../../src/core/presets";
 import {
   FORMULA_ROW,
   SAMPLE_ACCOUNTS,
@@ -67,7 +68,12 @@ describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
     ]) {
       expect(all).toContain(`${fn}(`);
     }
-    expect(f.texts[FORMULA_ROW - 2]).toEqual(f.formulas);
+    // Row 4 shows each formula of row 5 through FORMULATEXT, so the text follows the spreadsheet's locale.
+    expect(f.formulaTexts).toEqual(
+      f.formulas.map((formula, i) =>
+        formula === "" ? "" : `=FORMULATEXT(${String.fromCharCode(65 + i)}${FORMULA_ROW})`,
+      ),
+    );
     // The referenced columns hold what the headings say.
     const letter = (header: string) => String.fromCharCode(65 + sample.headers.indexOf(header));
     const revenue = letter(config.revenueColumn!);
@@ -75,6 +81,41 @@ describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
     const cost = config.criteria.find((c) => c.direction === "lower")!;
     expect(all).toContain(`'${SAMPLE_SHEET_NAME}'!${letter(cost.column)}2:`);
     expect(f.formats).toHaveLength(f.resultRows);
+  });
+});
+
+describe.each(["en", "de"] as const)("the Formulas sheet's formulas in every locale (%s)", (language) => {
+  const f = formulasSheet(language);
+
+  it("use no array literal with separators and no decimal number", () => {
+    for (const formula of [...f.formulas, ...f.formulaTexts]) {
+      expect(formula).not.toMatch(/\{[^}]*[,;\\][^}]*\}/);
+      expect(formula).not.toMatch(/\d\.\d/);
+    }
+  });
+
+  it("read KAM_SCORE's weights from cells that hold the presets' weights beside their names", () => {
+    const score = f.formulas.filter((x) => x.startsWith("=KAM_SCORE("));
+    expect(score).toHaveLength(2);
+    const { row, column, cells } = f.weights;
+    const weightColumn = String.fromCharCode(65 + column);
+    for (const formula of score) {
+      const [, from, to] = /\$([A-Z])\$(\d+):\$\1\$(\d+)\)$/.exec(formula)!.slice(1);
+      expect(/\$([A-Z])\$/.exec(formula)![1]).toBe(weightColumn);
+      for (let r = Number(from); r <= Number(to); r++) {
+        const [name, weight] = cells[r - row]!;
+        const preset = PRESETS.find((p) => p.names[language] === name)!;
+        expect(weight).toBe(preset.weight);
+      }
+    }
+    // Below KAM_CONCENTRATION's rows, so its results never spill into the weights.
+    expect(row).toBeGreaterThan(FORMULA_ROW + 9 - 1);
+  });
+
+  it("has a fingerprint per version and language", () => {
+    expect(f.fingerprint).toMatch(/^[0-9a-f]{8}$/);
+    expect(formulasSheet(language).fingerprint).toBe(f.fingerprint);
+    expect(formulasSheet(language === "en" ? "de" : "en").fingerprint).not.toBe(f.fingerprint);
   });
 });
 

@@ -116,10 +116,36 @@ describe("server endpoints over google.script.run", () => {
     emulator.spreadsheet.setSpreadsheetLocale("de_DE");
     runner.scriptRun("saveConfig", CONFIG);
     expect(emulator.displayed("KAM Criteria", "A2").value).toBe("Datenblatt");
-    expect(emulator.displayed("KAM Criteria", "C13").value).toBe("Attraktivität");
+    expect(emulator.displayed("KAM Criteria", "C16").value).toBe("Attraktivität");
     expect(runner.scriptRun("getConfig")).toMatchObject({
       criteria: [{ axis: "attractiveness" }, { axis: "strength" }],
     });
+  });
+
+  it("saveConfig and getConfig carry the axis shares and the plan's quadrants, in a German sheet too", () => {
+    const { runner, emulator } = setup();
+    emulator.spreadsheet.setSpreadsheetLocale("de_DE");
+    const config = {
+      ...CONFIG,
+      axisWeights: { attractiveness: 0.6, strength: 0.4 },
+      plan: { quadrants: ["opportunistic", "keyAccount"] },
+    };
+    const saved = runner.scriptRun("saveConfig", config);
+    // The plan's quadrants come back in the matrix's order, whatever order they were given in.
+    expect(saved).toMatchObject({
+      axisWeights: { attractiveness: 0.6, strength: 0.4 },
+      plan: { quadrants: ["keyAccount", "opportunistic"] },
+    });
+    expect(emulator.displayed("KAM Criteria", "B13").value).toBe("Schlüsselkunde, Gelegenheitskunde");
+    expect(runner.scriptRun("getConfig")).toEqual(saved);
+  });
+
+  it("saveConfig says what it expected when given no configuration object", () => {
+    const { runner } = setup({ locale: "de" });
+    expect(failure(() => runner.scriptRun("saveConfig", null))).toMatch(
+      /^Erwartet wird ein Konfigurationsobjekt wie \{ version: 1, dataSheet, accountColumn, criteria: \[\.\.\.\] \}, erhalten: nichts \(null\)\.$/,
+    );
+    expect(failure(() => runner.scriptRun("saveConfig", [])).endsWith("erhalten: eine Liste.")).toBe(true);
   });
 
   it("showSidebar opens the built sidebar, 300 px wide, with the user's locale for its language", () => {

@@ -121,9 +121,9 @@ describe("generateKaismMatrix refuses in the config's language", () => {
   it("names a broken cell of a German KAM Criteria sheet in German", () => {
     const s = setup(accountRows(5), { ...CONFIG, language: "de" });
     const sheet = s.emulator.spreadsheet.getSheetByName("KAM Criteria")!;
-    sheet.getRange("D14").clearDataValidations().setValue(-3);
+    sheet.getRange("D17").clearDataValidations().setValue(-3);
     const text = germanFailure(s);
-    expect(text).toContain("KAM Criteria!D14: Gewicht muss 0 oder mehr sein.");
+    expect(text).toContain("KAM Criteria!D17: Gewicht muss 0 oder mehr sein.");
     expect(text).toMatch(/^Die Kriterien lassen sich nicht lesen/);
   });
 

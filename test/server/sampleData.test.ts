@@ -1,5 +1,11 @@
 import { MATRIX_SHEET_NAME } from "../../src/core/matrixLayout";
-import { FORMULAS_SHEET_NAME, SAMPLE_ACCOUNTS, SAMPLE_SHEET_NAME } from "../../src/core/sampleData";
+import {
+  FORMULAS_SHEET_NAME,
+  SAMPLE_ACCOUNTS,
+  SAMPLE_SHEET_NAME,
+  formulasSheet,
+} from "../../src/core/sampleData";
+import { FORMULAS_METADATA_KEY } from "../../src/server/sampleData";
 import { AppsScriptRunner, Emulator } from "../emulator";
 
 const CRITERIA_SHEET = "KAM Criteria";
@@ -113,5 +119,113 @@ describe("insertSampleData with sheets the user changed", () => {
     expect(emulator.dump().sheets.find((s) => s.name === FORMULAS_SHEET_NAME)?.values).toEqual([
       ["my own notes"],
     ]);
+  });
+});
+
+describe("the Formulas sheet is written as formulas and recognised by its developer metadata", () => {
+  const tagOf = (emulator: Emulator) =>
+    emulator.spreadsheet
+      .getSheetByName(FORMULAS_SHEET_NAME)!
+      .createDeveloperMetadataFinder()
+      .withKey(FORMULAS_METADATA_KEY)
+      .find();
+
+  it("writes every formula with setFormulas and tags the sheet with the fingerprint", () => {
+    const { emulator, runner } = fresh();
+    runner.run("insertSampleData");
+    const f = formulasSheet("en");
+    const written = emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!;
+    // Rows 4 and 5 hold formulas (set with setFormulas); the text rows above hold no formula.
+    expect(written.getRange(4, 1, 2, f.formulas.length).getFormulas()).toEqual([f.formulaTexts, f.formulas]);
+    expect(written.getRange(1, 1, 3, f.formulas.length).getFormulas().flat().join("")).toBe("");
+    const tags = tagOf(emulator);
+    expect(tags).toHaveLength(1);
+    expect(tags[0]!.getValue()).toBe(formulasSheet("en").fingerprint);
+    // Row 4 shows each row-5 formula through FORMULATEXT, as the spreadsheet itself writes it.
+    const sheet = emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!;
+    expect(sheet.getRange("D4").getFormula()).toBe("=FORMULATEXT(D5)");
+    expect(emulator.displayed(FORMULAS_SHEET_NAME, "D4").value).toBe(sheet.getRange("D5").getFormula());
+    // The weights KAM_SCORE reads are cells beside their criteria's names.
+    expect(emulator.displayed(FORMULAS_SHEET_NAME, "J16").value).toBe("Order stability");
+    expect(emulator.displayed(FORMULAS_SHEET_NAME, "K16").value).toBe("15");
+  });
+
+  describe.each([
+    ["de_DE", "de"],
+    ["en_US", "en"],
+  ])("in a %s spreadsheet", (spreadsheetLocale, userLocale) => {
+    const make = () => {
+      const emulator = Emulator.fromFixture(
+        { locale: spreadsheetLocale, sheets: [{ name: "Sheet1" }] },
+        { locale: userLocale },
+      );
+      const runner = new AppsScriptRunner(emulator);
+      runner.run("insertSampleData");
+      return { emulator, runner };
+    };
+
+    it("shows the functions at work", () => {
+      const { emulator } = make();
+      for (const a1 of ["B5", "C5", "D5", "E5", "F5", "G5", "H5", "J5"]) {
+        const shown = emulator.displayed(FORMULAS_SHEET_NAME, a1);
+        expect({ a1, error: shown.error }).toEqual({ a1, error: undefined });
+        expect(shown.value).not.toMatch(/^#|^$/);
+      }
+    });
+
+    it("recognises its own Formulas sheet and leaves it alone without asking", () => {
+      const { emulator, runner } = make();
+      const before = content(emulator);
+      const again = runner.run("insertSampleData") as { written: string[]; kept: string[] };
+      expect(again.kept).toContain(FORMULAS_SHEET_NAME);
+      expect(emulator.ui.alerts.filter((a) => a.buttons === "YES_NO")).toEqual([]);
+      expect(content(emulator) === before).toBe(true);
+    });
+
+    it("regenerates a Formulas sheet of another version without asking", () => {
+      const { emulator, runner } = make();
+      tagOf(emulator)[0]!.setValue("an older version");
+      emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!.getRange("A1").setValue("Old title");
+      const again = runner.run("insertSampleData") as { written: string[]; kept: string[] };
+      expect(again.written).toEqual([FORMULAS_SHEET_NAME]);
+      expect(emulator.ui.alerts.filter((a) => a.buttons === "YES_NO")).toEqual([]);
+      expect(tagOf(emulator).map((t) => t.getValue())).toEqual([
+        formulasSheet(userLocale as "en" | "de").fingerprint,
+      ]);
+      expect(emulator.displayed(FORMULAS_SHEET_NAME, "A1").value).toBe(
+        formulasSheet(userLocale as "en" | "de").texts[0]![0],
+      );
+    });
+
+    it("asks before replacing its own sheet where someone typed over a formula, and No keeps it", () => {
+      const { emulator, runner } = make();
+      emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!.getRange("G5").setValue(0.5);
+      const before = content(emulator);
+      emulator.answerAlerts("NO");
+      const again = runner.run("insertSampleData") as { written: string[]; kept: string[] };
+      expect(again.kept).toContain(FORMULAS_SHEET_NAME);
+      const questions = emulator.ui.alerts.filter((a) => a.buttons === "YES_NO");
+      expect(questions).toHaveLength(1);
+      expect(questions[0]!.prompt).toContain(FORMULAS_SHEET_NAME);
+      expect(content(emulator) === before).toBe(true);
+    });
+
+    it("asks before replacing a Formulas sheet without the tag (a copy is not ours), even if it looks the same", () => {
+      const { emulator, runner } = make();
+      for (const tag of tagOf(emulator)) tag.remove();
+      emulator.answerAlerts("NO");
+      runner.run("insertSampleData");
+      expect(emulator.ui.alerts.filter((a) => a.buttons === "YES_NO")).toHaveLength(1);
+    });
+
+    it("asks before rewriting another version's sheet that holds notes beside it", () => {
+      const { emulator, runner } = make();
+      tagOf(emulator)[0]!.setValue("an older version");
+      emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!.getRange("M3").setValue("my note");
+      emulator.answerAlerts("NO");
+      const again = runner.run("insertSampleData") as { written: string[]; kept: string[] };
+      expect(again.kept).toContain(FORMULAS_SHEET_NAME);
+      expect(emulator.displayed(FORMULAS_SHEET_NAME, "M3").value).toBe("my note");
+    });
   });
 });

@@ -251,7 +251,7 @@ describe("sidebar in Chromium", () => {
         ["Customer satisfaction", "Satisfaction", 30],
         ["Product fit", "Fit", 2],
       ]);
-      expect(emulator.displayed("KAM Criteria", "D14").value).toBe("90");
+      expect(emulator.displayed("KAM Criteria", "D17").value).toBe("90");
 
       // Against the saved model, a new weight shows who moves.
       await need.locator("input[data-field=weight]").fill("5");

@@ -1,0 +1,53 @@
+// How well each points input separates the sample's long-tailed revenue and potential (README "Sample
+// data"): node test/bench/pointSpread.mjs. Prints, per column and input, how many accounts get 2 points or
+// less, the min/median/max points and how many of the ten whole points are used. No build needed: the core
+// is bundled on the fly with esbuild into test-output/.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const outfile = path.join(root, "test-output", "point-spread.cjs");
+fs.mkdirSync(path.dirname(outfile), { recursive: true });
+await esbuild.build({
+  stdin: {
+    contents: `export { sampleAccounts } from "./src/core/sampleData.ts";
+      export { pointsForNumbers } from "./src/core/points.ts";
+      export { presetByKey } from "./src/core/presets.ts";`,
+    resolveDir: root,
+    loader: "ts",
+  },
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  outfile,
+  logLevel: "silent",
+});
+const { sampleAccounts, pointsForNumbers, presetByKey } = createRequire(import.meta.url)(outfile);
+
+const sample = sampleAccounts("en");
+const median = (sorted) => {
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+};
+for (const key of ["currentRevenue", "potentialRevenue"]) {
+  const preset = presetByKey(key);
+  const column = sample.headers.indexOf(preset.names.en);
+  const values = sample.rows.map((r) => r[column]).filter((v) => typeof v === "number");
+  console.log(
+    `${preset.names.en} (${values.length} accounts with a value; the preset uses "${preset.input}")`,
+  );
+  for (const method of ["linear", "log", "rank"]) {
+    const points = pointsForNumbers(values, { direction: "higher", scaleMax: 10, method }).sort(
+      (a, b) => a - b,
+    );
+    const low = points.filter((p) => p <= 2).length;
+    const levels = new Set(points.map((p) => Math.round(p))).size;
+    const f = (x) => x.toFixed(2);
+    console.log(
+      `  ${method.padEnd(6)} <= 2 points: ${String(low).padStart(2)}   min ${f(points[0])}  median ${f(median(points))}  max ${f(points[points.length - 1])}   whole points used: ${levels} of 10`,
+    );
+  }
+}

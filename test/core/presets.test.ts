@@ -1,0 +1,145 @@
+import { parseConfig } from "../../src/core/config";
+import { pointsForNumbers, type PointsMethod } from "../../src/core/points";
+import {
+  guessColumn,
+  guessRevenueColumn,
+  presetByKey,
+  PRESETS,
+  REVENUE_PRESET,
+} from "../../src/core/presets";
+import { SAMPLE_PRESETS, sampleAccounts, sampleConfig } from "../../src/core/sampleData";
+import * as sidebarPresets from "../../sidebar/presets";
+
+const LANGUAGES = ["en", "de"] as const;
+
+describe("the preset list", () => {
+  it("has unique keys and unique names in each language", () => {
+    const keys = PRESETS.map((p) => p.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const language of LANGUAGES) {
+      const names = PRESETS.map((p) => p.names[language].toLowerCase());
+      expect(new Set(names).size).toBe(names.length);
+      for (const name of names) expect(name.trim()).not.toBe("");
+    }
+  });
+
+  it("gives criteria the model accepts, each preset with its keywords in lower case", () => {
+    for (const language of LANGUAGES) {
+      const criteria = PRESETS.map((p) => ({
+        name: p.names[language],
+        column: p.names[language],
+        axis: p.axis,
+        weight: p.weight,
+        direction: p.direction,
+        input: p.input,
+        ...(p.low !== undefined ? { low: p.low } : {}),
+        ...(p.high !== undefined ? { high: p.high } : {}),
+      }));
+      const config = parseConfig({ version: 1, dataSheet: "Data", accountColumn: "Customer", criteria });
+      expect(config.criteria).toHaveLength(PRESETS.length);
+    }
+    for (const p of PRESETS) {
+      expect(p.keywords.length).toBeGreaterThan(0);
+      for (const k of p.keywords) expect(k).toBe(k.toLowerCase());
+    }
+  });
+
+  it("has exactly one revenue preset, on the attractiveness axis", () => {
+    expect(PRESETS.filter((p) => "revenue" in p && p.revenue === true)).toEqual([REVENUE_PRESET]);
+    expect(REVENUE_PRESET.axis).toBe("attractiveness");
+    expect(presetByKey("currentRevenue")).toBe(REVENUE_PRESET);
+  });
+
+  it("scores revenue and potential on a log scale (long tails)", () => {
+    expect(presetByKey("currentRevenue").input).toBe("log");
+    expect(presetByKey("potentialRevenue").input).toBe("log");
+  });
+});
+
+describe("everyone reads the one list", () => {
+  it("the sidebar offers the core list itself", () => {
+    expect(sidebarPresets.PRESETS).toBe(PRESETS);
+    expect(sidebarPresets.guessColumn).toBe(guessColumn);
+  });
+
+  it.each(LANGUAGES)("the sidebar's standard criteria are the presets (%s)", (language) => {
+    const criteria = sidebarPresets.standardCriteria(language, []);
+    expect(criteria.map((c) => [c.name, c.axis, c.weight, c.direction, c.input, c.low, c.high])).toEqual(
+      PRESETS.map((p) => [
+        p.names[language],
+        p.axis,
+        String(p.weight),
+        p.direction,
+        p.input,
+        p.low === undefined ? "" : String(p.low),
+        p.high === undefined ? "" : String(p.high),
+      ]),
+    );
+  });
+
+  it.each(LANGUAGES)("the sample's columns and criteria are the presets' (%s)", (language) => {
+    const sample = sampleAccounts(language);
+    const config = sampleConfig(language);
+    expect(sample.headers.slice(2)).toEqual(SAMPLE_PRESETS.map((p) => p.names[language]));
+    expect(config.revenueColumn).toBe(REVENUE_PRESET.names[language]);
+    for (const c of config.criteria) {
+      const preset = PRESETS.find((p) => p.names[language] === c.name);
+      expect(preset).toBeDefined();
+      expect(c).toEqual({
+        name: preset!.names[language],
+        column: preset!.names[language],
+        axis: preset!.axis,
+        weight: preset!.weight,
+        direction: preset!.direction,
+        input: preset!.input,
+        ...(preset!.low !== undefined ? { low: preset!.low } : {}),
+        ...(preset!.high !== undefined ? { high: preset!.high } : {}),
+      });
+    }
+    // The sample's number formats come from the presets too.
+    expect(sample.formats.slice(2)).toEqual(SAMPLE_PRESETS.map((p) => p.format));
+  });
+
+  it("the sample keeps its column headers (other tests and people's formulas name them)", () => {
+    expect(sampleAccounts("en").headers).toEqual([
+      "Customer",
+      "Country",
+      "Current revenue",
+      "Revenue potential",
+      "Cost to serve",
+      "Order stability",
+      "Need for the product",
+      "Reputation",
+      "Share of wallet",
+      "Relationship stage",
+      "Customer satisfaction",
+      "Product fit",
+    ]);
+  });
+});
+
+describe("guessRevenueColumn", () => {
+  it.each([
+    [["Kunde", "Umsatzpotenzial", "Umsatz 2024"], "Umsatz 2024"],
+    [["Customer", "Revenue potential", "Current revenue"], "Current revenue"],
+    [["Customer", "Cost of sales", "Sales"], "Sales"],
+    [["Customer", "Revenue"], "Revenue"],
+    [["Customer", "Potential"], ""],
+    [[], ""],
+  ])("in %j guesses %j", (headers, expected) => {
+    expect(guessRevenueColumn(headers)).toBe(expected);
+  });
+});
+
+describe("revenue points on the sample's long tail", () => {
+  const sample = sampleAccounts("en");
+  const column = sample.headers.indexOf(REVENUE_PRESET.names.en);
+  const revenues = sample.rows.map((r) => r[column] as number);
+  const lowCount = (method: PointsMethod) =>
+    pointsForNumbers(revenues, { direction: "higher", scaleMax: 10, method }).filter((p) => p <= 2).length;
+
+  it("linear points leave most accounts at 2 points or less; log separates them", () => {
+    expect(lowCount("linear")).toBeGreaterThanOrEqual(30);
+    expect(lowCount("log")).toBeLessThanOrEqual(revenues.length / 3);
+  });
+});
