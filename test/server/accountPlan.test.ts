@@ -279,6 +279,19 @@ describe("the plan sheet", () => {
     expect(String(again.find((r) => r.cells["Owner"] === "second")?.cells["Status"])).toContain("#2");
   });
 
+  it("holds the quadrants the settings name (the KAM Criteria sheet's plan row)", () => {
+    const rows = accountRows(30);
+    const s = setup(rows, { ...CONFIG, plan: { quadrants: ["maintenance"] } });
+    s.runner.run("updateAccountPlan");
+    const maintenance = [...quadrantsOf(rows).entries()]
+      .filter(([, q]) => q === "maintenance")
+      .map(([n]) => n);
+    expect(maintenance.length).toBeGreaterThan(0);
+    const plan = readPlan(s.emulator);
+    expect(plan.map((r) => r.cells["Account"]).sort()).toEqual(maintenance.sort());
+    expect(plan.every((r) => r.cells["Contact every (days)"] === 60)).toBe(true);
+  });
+
   it("is listed in the menu, after Generate", () => {
     const s = setup(accountRows(3));
     s.runner.runInAuthMode("NONE", "onOpen");
