@@ -1,7 +1,8 @@
 // The README's pictures, taken from the playground as a person sees it (run after `node build.mjs`):
 //   npm run docs:pictures
-// docs/playground.png: the sample data with the sidebar open; docs/kaism-matrix*.png: the generated matrix;
-// docs/key-account-plan.png: the Key Account Plan of the sample. `PICTURES=plan` takes only the last one.
+// docs/playground.png: the sample data with the sidebar open; docs/kaism-matrix.png: the overview at
+// 1280 x 720; docs/kam-scores.png: the ranked table; docs/key-account-plan.png: the Key Account Plan of the
+// sample. `PICTURES=plan` takes only the last one.
 /* global document */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,21 +54,16 @@ try {
   await openMenuItem("Generate KAISM matrix");
   await page.locator('.tab[aria-selected="true"]:text-is("KAISM Matrix")').waitFor();
   await page.evaluate(() => document.querySelectorAll(".toast").forEach((t) => t.remove()));
-  await page.setViewportSize({ width: 2200, height: 1000 });
+  // The overview as a person first sees it on a 1280 x 720 screen: the 2 x 2 matrix and the chart at once.
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: path.join(root, "docs/kaism-matrix.png") });
-  // Scroll to the 2 x 2 matrix block and the bubble chart beside the table.
-  await page.evaluate(() => {
-    const block = [...document.querySelectorAll("td[data-cell]")].find(
-      (td) => td.textContent === "KAISM matrix",
-    );
-    const grid = document.getElementById("grid");
-    if (block && grid) grid.scrollLeft = block.offsetLeft - 50;
-  });
-  await page.screenshot({ path: path.join(root, "docs/kaism-matrix-chart.png") });
+  // The ranked table on its own tab.
+  await page.click('.tab:text-is("KAM Scores")');
+  await page.screenshot({ path: path.join(root, "docs/kam-scores.png") });
   await page.setViewportSize({ width: 1440, height: 860 });
   await planPicture(page, openMenuItem);
   console.log(
-    "wrote docs/playground.png, docs/kaism-matrix.png, docs/kaism-matrix-chart.png and docs/key-account-plan.png",
+    "wrote docs/playground.png, docs/kaism-matrix.png, docs/kam-scores.png and docs/key-account-plan.png",
   );
 } finally {
   await browser.close();

@@ -8,6 +8,7 @@ export {
   KAM_QUADRANT,
   KAM_CONCENTRATION,
   KAM_ABC,
+  KAM_CONTRIBUTION,
 } from "./functions/customFunctions";
 
 // Criteria and weights: the KAM Criteria sheet and the sidebar's server functions (PRODUCT.md section 3).

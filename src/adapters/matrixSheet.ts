@@ -1,16 +1,200 @@
-import type { GridRect, MatrixLayout, RuleDescriptor } from "../core/matrixLayout";
+import {
+  DEFAULT_SHEET_NAMES,
+  type GridRect,
+  type MatrixLayouts,
+  type RuleDescriptor,
+  type SheetLayout,
+  type SheetRole,
+} from "../core/matrixLayout";
 import { a1 } from "./configLayout";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** The sheet could not be made large enough: the spreadsheet would pass Sheets' cell limit. */
+/** Developer metadata on each generated sheet: the key, and the role as its value. */
+export const GENERATED_SHEET_KEY = "keyAccountMatrix.generatedSheet";
+
+/** Sheets' size of a new sheet (1,000 rows, 26 columns), known without reading it after the insert. */
+const NEW_SHEET = { rows: 1000, columns: 26 };
+
+/** The sheet could not be made large enough: the spreadsheet would pass Sheets' 10,000,000-cell limit. */
 export class SheetLimitError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "SheetLimitError";
   }
+}
+
+/** Writing stopped part-way: what Sheets said, and which sheet was being written. */
+export class SheetWriteError extends Error {
+  constructor(
+    message: string,
+    readonly sheetName: string,
+  ) {
+    super(message);
+    this.name = "SheetWriteError";
+  }
+}
+
+/** Sheets' own words when a change would pass the cell limit (all sheets of a spreadsheet together). */
+const CELL_LIMIT_MESSAGE = /above the limit of 10,?000,?000 cells|10,?000,?000[- ]cell limit/i;
+
+export function isCellLimitError(error: unknown): boolean {
+  return error instanceof Error && CELL_LIMIT_MESSAGE.test(error.message);
+}
+
+/** What was read about a generated sheet before anything is written. */
+interface Target {
+  role: SheetRole;
+  sheet: Sheet | null;
+  name: string;
+  tagged: boolean;
+  maxRows: number;
+  maxColumns: number;
+  charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  filter: GoogleAppsScript.Spreadsheet.Filter | null;
+  protected: boolean;
+}
+
+/**
+ * Finds the overview and the table: by their default names in either language first (one call each;
+ * an old single-sheet `KAISM Matrix` of earlier versions is found so and becomes the overview), else by the
+ * developer metadata each carries (a person renamed it).
+ */
+function findGeneratedSheets(
+  spreadsheet: Spreadsheet,
+  byName: (name: string) => Sheet | null,
+): Record<SheetRole, { sheet: Sheet; tagged: boolean } | null> {
+  const found: Record<SheetRole, { sheet: Sheet; tagged: boolean } | null> = { overview: null, scores: null };
+  const tagged = spreadsheet.createDeveloperMetadataFinder().withKey(GENERATED_SHEET_KEY).find();
+  for (const metadata of tagged) {
+    const role = metadata.getValue();
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet && (role === "overview" || role === "scores") && !found[role])
+      found[role] = { sheet, tagged: true };
+  }
+  for (const role of ["overview", "scores"] as const) {
+    if (found[role]) continue;
+    for (const name of DEFAULT_SHEET_NAMES[role]) {
+      const sheet = byName(name);
+      if (sheet) {
+        found[role] = { sheet, tagged: false };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function readTarget(
+  role: SheetRole,
+  found: { sheet: Sheet; tagged: boolean } | null,
+  layout: SheetLayout,
+): Target {
+  if (!found) {
+    return {
+      role,
+      sheet: null,
+      name: layout.sheetName,
+      tagged: false,
+      maxRows: NEW_SHEET.rows,
+      maxColumns: NEW_SHEET.columns,
+      charts: [],
+      filter: null,
+      protected: false,
+    };
+  }
+  const { sheet, tagged } = found;
+  return {
+    role,
+    sheet,
+    name: sheet.getName(),
+    tagged,
+    maxRows: sheet.getMaxRows(),
+    maxColumns: sheet.getMaxColumns(),
+    // The overview carries the chart and the table the filter; the other of each is never ours to remove.
+    charts: layout.charts.length > 0 ? sheet.getCharts() : [],
+    filter: layout.filter ? sheet.getFilter() : null,
+    protected: sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0,
+  };
+}
+
+function isDefaultName(role: SheetRole, name: string): boolean {
+  return (DEFAULT_SHEET_NAMES[role] as readonly string[]).includes(name);
+}
+
+/** A default name that is free (a sheet of a person's own may carry it); never one already taken. */
+function freeName(byName: (name: string) => Sheet | null, wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name) || byName(name); n++) name = `${wanted} (${n})`;
+  taken.add(name);
+  return name;
+}
+
+/** Sheet lookups by name, each asked of Sheets once. */
+function nameLookup(spreadsheet: Spreadsheet): (name: string) => Sheet | null {
+  const known = new Map<string, Sheet | null>();
+  return (name) => {
+    if (!known.has(name)) known.set(name, spreadsheet.getSheetByName(name));
+    return known.get(name) ?? null;
+  };
+}
+
+/**
+ * Writes both sheets, replacing their previous content in place (same sheet, same position, so links to
+ * the tabs keep working); a sheet that does not exist yet becomes the last one. Touches no other sheet.
+ * Every read comes before the first write (a read after a write forces Sheets to send the writes first),
+ * and the number of calls depends on the layouts' parts, never on the number of accounts.
+ * Returns the sheets' names. Throws SheetLimitError for the cell limit, SheetWriteError for anything else
+ * Sheets refused while writing (protection, a service error): the data sheet is never written to.
+ */
+export function writeGeneratedSheets(
+  spreadsheet: Spreadsheet,
+  layouts: MatrixLayouts,
+): Record<SheetRole, { name: string; sheet: Sheet | null }> {
+  const byName = nameLookup(spreadsheet);
+  const found = findGeneratedSheets(spreadsheet, byName);
+  const targets = [
+    readTarget("overview", found.overview, layouts.overview),
+    readTarget("scores", found.scores, layouts.scores),
+  ];
+  const taken = new Set(targets.filter((t) => t.sheet).map((t) => t.name));
+  const renames = new Map<SheetRole, string>();
+  for (const target of targets) {
+    const wanted = layouts[target.role].sheetName;
+    if (!target.sheet) target.name = freeName(byName, wanted, taken);
+    else if (target.name !== wanted && isDefaultName(target.role, target.name) && !byName(wanted)) {
+      // The default name of the other language: the sheet follows the language; a person's own name stays.
+      renames.set(target.role, wanted);
+      target.name = wanted;
+    }
+  }
+  let insertAt = spreadsheet.getNumSheets();
+
+  const written = {} as Record<SheetRole, { name: string; sheet: Sheet | null }>;
+  for (const target of targets) {
+    const layout = layouts[target.role];
+    written[target.role] = { name: target.name, sheet: target.sheet };
+    try {
+      let sheet = target.sheet;
+      if (!sheet) sheet = spreadsheet.insertSheet(target.name, insertAt++);
+      else if (renames.has(target.role)) sheet.setName(target.name);
+      if (!target.tagged) {
+        sheet.addDeveloperMetadata(
+          GENERATED_SHEET_KEY,
+          target.role,
+          SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+        );
+      }
+      written[target.role].sheet = sheet;
+      writeSheet(sheet, target, layout);
+    } catch (error) {
+      if (isCellLimitError(error)) throw new SheetLimitError((error as Error).message);
+      throw new SheetWriteError(error instanceof Error ? error.message : String(error), target.name);
+    }
+  }
+  return written;
 }
 
 function a1Rect(rect: GridRect): string {
@@ -19,90 +203,102 @@ function a1Rect(rect: GridRect): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-/**
- * Writes the layout into the matrix sheet, replacing its previous content in place (same sheet, same
- * position, so links and references to the tab keep working), or into a new last sheet. Touches no
- * other sheet. The number of calls depends on the layout's parts, never on the number of accounts.
- */
-export function writeMatrixSheet(spreadsheet: Spreadsheet, layout: MatrixLayout): Sheet {
-  const existing = spreadsheet.getSheetByName(layout.sheetName);
-  const sheet = existing ?? spreadsheet.insertSheet(layout.sheetName, spreadsheet.getNumSheets());
-  let columns: number;
-  try {
-    columns = fitSize(sheet, layout.numRows, layout.numColumns);
-  } catch (error) {
-    if (!existing) spreadsheet.deleteSheet(sheet);
-    throw new SheetLimitError(error instanceof Error ? error.message : String(error));
+function writeSheet(sheet: Sheet, target: Target, layout: SheetLayout): void {
+  const columns = fitSize(sheet, target, layout.numRows, layout.numColumns);
+  // Whatever was there before goes: content and formats, merges, validations, charts, the filter.
+  const grid = sheet.getRange(1, 1, layout.numRows, columns);
+  if (target.sheet) {
+    grid.breakApart();
+    grid.clearDataValidations();
+    grid.clear();
+    for (const chart of target.charts) sheet.removeChart(chart);
+    target.filter?.remove();
   }
 
-  // One range list gives the whole table and every range the rules and the chart use.
+  // One range list gives the whole layout and every range the rules, the chart and the filter use.
   const whole: GridRect = { row: 1, col: 1, numRows: layout.numRows, numCols: layout.numColumns };
-  const rects = [whole, layout.chart.range, ...layout.rules.flatMap((rule) => rule.ranges)];
+  const rects = [
+    whole,
+    ...layout.charts.map((c) => c.range),
+    ...layout.rules.flatMap((rule) => rule.ranges),
+    ...(layout.filter ? [layout.filter] : []),
+  ];
   const notations = [...new Set(rects.map(a1Rect))];
   const fetched = sheet.getRangeList(notations).getRanges();
   const rangeOf = (rect: GridRect): Range => fetched[notations.indexOf(a1Rect(rect))] as Range;
   const all = rangeOf(whole);
 
-  if (existing) {
-    // A wider previous table (more criteria) leaves columns beyond the layout to clear as well.
-    const grid = columns > layout.numColumns ? sheet.getRange(1, 1, layout.numRows, columns) : all;
-    clearPrevious(sheet, grid);
-  }
   // The plain-text format goes on before the values, so text from the data is never read as a formula.
   all.setNumberFormats(layout.numberFormats);
   all.setValues(layout.values);
   all.setBackgrounds(layout.backgrounds);
   all.setFontWeights(layout.fontWeights);
-  all.setWraps(layout.wraps);
 
-  sheet.setFrozenRows(layout.frozenRows);
-  sheet.setFrozenColumns(layout.frozenColumns);
-  for (const { col, count, width } of layout.columnWidths) sheet.setColumnWidths(col, count, width);
+  // A new sheet has nothing frozen; an existing one may have (an old layout froze its table).
+  if (target.sheet || layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+  if (target.sheet || layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
+  const widths = layout.columnWidths.slice();
+  // Columns beyond the layout of a sheet the add-on did not make (an old, wider layout) go back to the
+  // default width; a new sheet's have it, and a tagged sheet's were reset when it was first taken over.
+  if (columns > layout.numColumns && target.sheet && !target.tagged)
+    widths.push({ col: layout.numColumns + 1, count: columns - layout.numColumns, width: 100 });
+  for (const { col, count, width } of widths) sheet.setColumnWidths(col, count, width);
 
-  sheet.setConditionalFormatRules(layout.rules.map((rule) => buildRule(rule, rule.ranges.map(rangeOf))));
+  sheet.setConditionalFormatRules(buildRules(layout.rules, rangeOf));
 
-  let chart = sheet
-    .newChart()
-    .setChartType(Charts.ChartType.BUBBLE)
-    .addRange(rangeOf(layout.chart.range))
-    .setNumHeaders(1)
-    .setPosition(layout.chart.anchor.row, layout.chart.anchor.col, 0, 0);
-  for (const [name, value] of Object.entries(layout.chart.options)) chart = chart.setOption(name, value);
-  sheet.insertChart(chart.build());
+  for (const chart of layout.charts) {
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BUBBLE)
+      .addRange(rangeOf(chart.range))
+      .setNumHeaders(1)
+      .setPosition(chart.anchor.row, chart.anchor.col, chart.anchor.offsetX, chart.anchor.offsetY);
+    for (const [name, value] of Object.entries(chart.options)) builder = builder.setOption(name, value);
+    sheet.insertChart(builder.build());
+  }
+  if (layout.filter) rangeOf(layout.filter).createFilter();
 
   // Warning-only: colleagues can still edit after a prompt. A protection someone set up already stays as it is.
-  if (!existing || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
-    sheet.protect().setDescription(layout.protectionDescription).setWarningOnly(true);
-  }
-  return sheet;
+  if (!target.protected) sheet.protect().setDescription(layout.protectionDescription).setWarningOnly(true);
 }
 
 /**
  * Gives the sheet exactly `rows` rows (dropping a longer previous table) and at least `columns` columns;
  * returns the number of columns it has then. Shrinking first frees cells before growing needs them.
  */
-function fitSize(sheet: Sheet, rows: number, columns: number): number {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
+function fitSize(sheet: Sheet, target: Target, rows: number, columns: number): number {
+  const { maxRows, maxColumns } = target;
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   return Math.max(columns, maxColumns);
 }
 
-/** Removes what the previous run (or a person) left: content, formats, merges, validations, charts. */
-function clearPrevious(sheet: Sheet, all: Range): void {
-  all.breakApart();
-  all.clearDataValidations();
-  all.clear();
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+/**
+ * The rules in one list. The gradient comes from the factory; each yes/no rule after the first starts as
+ * a copy of the first one built (ConditionalFormatRule.copy), whose condition and format it then replaces,
+ * so that the number of factory calls stays two however many rules there are.
+ */
+function buildRules(
+  rules: readonly RuleDescriptor[],
+  rangeOf: (rect: GridRect) => Range,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  let template: GoogleAppsScript.Spreadsheet.ConditionalFormatRule | null = null;
+  return rules.map((rule) => {
+    const fresh =
+      rule.kind === "gradient" || !template ? SpreadsheetApp.newConditionalFormatRule() : template.copy();
+    const built = buildRule(fresh, rule, rule.ranges.map(rangeOf));
+    if (rule.kind !== "gradient" && !template) template = built;
+    return built;
+  });
 }
 
 function buildRule(
+  fresh: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
   rule: RuleDescriptor,
   ranges: Range[],
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
-  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(ranges);
+  const builder = fresh.setRanges(ranges);
   switch (rule.kind) {
     case "gradient": {
       const number = SpreadsheetApp.InterpolationType.NUMBER;

@@ -39,14 +39,30 @@ export function describeInvalid(value: CellValue, language: Language = "en"): st
   return m.value(String(value));
 }
 
-/** The per-row error text for a cell that should hold a number. */
+/** "1st", "2nd", "3rd", "4th", "11th", "12th", "21st": an English ordinal. */
+export function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  const last = n % 10;
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? "th" : last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th";
+  return `${n}${suffix}`;
+}
+
+/** "the 3rd column of the range", or a named argument as it is. */
+function placeInRange(where: number | string): string {
+  return typeof where === "number" ? `the ${ordinal(where)} column of the range` : where;
+}
+
+/**
+ * The per-row text for a cell that should hold a number. It is text, not an error value (a custom function
+ * cannot return an error in one cell of an array), so it says in words where the value sits and what it is.
+ */
 export function notANumber(where: number | string, value: CellValue): string {
-  const place = typeof where === "number" ? `column ${where}` : where;
-  return `${VALUE_ERROR_PREFIX}${place} holds ${describeInvalid(value)}, not a number.`;
+  return `${VALUE_ERROR_PREFIX}${placeInRange(where)} holds ${describeInvalid(value)}, not a number.`;
 }
 
 export function negativeNotAllowed(column: number, value: number, what: string): string {
-  return `${VALUE_ERROR_PREFIX}column ${column}: ${what} ${value} is negative.`;
+  return `${VALUE_ERROR_PREFIX}${placeInRange(column)} holds ${what} ${value}, which is negative.`;
 }
 
 /**
@@ -58,8 +74,4 @@ export class ArgumentProblem extends Error {
     super(message);
     this.name = "ArgumentProblem";
   }
-}
-
-export function shapeOf(grid: Grid): { rows: number; columns: number } {
-  return { rows: grid.length, columns: grid.length === 0 ? 0 : (grid[0]?.length ?? 0) };
 }

@@ -52,6 +52,10 @@ export interface CoreMessages {
   noWeightOnAxis: (axis: "attractiveness" | "strength") => string;
   notANumber: (what: string) => string;
   outsideScale: (value: number, max: number) => string;
+  /** A "points" column with values outside 1..scaleMax: the column and the range found. */
+  columnOutsideScale: (column: string, min: number, max: number, scaleMax: number) => string;
+  /** A "points" column whose values all lie within 1..10 while the scale goes higher. */
+  columnOnTenPointScale: (column: string, min: number, max: number, scaleMax: number) => string;
   negativeRevenue: (value: number) => string;
   /** How a cell that is not a usable number is described, as the subject of a sentence. */
   text: (text: string) => string;
@@ -111,6 +115,10 @@ const EN: CoreMessages = {
     `There is no criterion with a weight above 0 on the ${axis === "strength" ? "relative strength" : axis} axis.`,
   notANumber: (what) => `${what} is not a number`,
   outsideScale: (v, max) => `${v} is outside the points scale 1 to ${max}`,
+  columnOutsideScale: (c, min, max, scale) =>
+    `The column "${c}" holds points from ${min} to ${max}, outside the points scale 1 to ${scale}: the cells outside it are not used. Rescale the ratings or change the points scale.`,
+  columnOnTenPointScale: (c, min, max, scale) =>
+    `The column "${c}" holds points from ${min} to ${max} only, while the points scale goes to ${scale}: it looks like a 1-10 rating. Rescale the ratings or set the points scale to 10.`,
   negativeRevenue: (v) => `revenue ${v} is negative`,
   text: (t) => `the text "${t}"`,
   error: (code) => `the error ${code}`,
@@ -174,6 +182,10 @@ const DE: CoreMessages = {
     `Auf der Achse ${axis === "strength" ? "relative Stärke" : "Attraktivität"} hat kein Kriterium ein Gewicht über 0.`,
   notANumber: (what) => `${what} ist keine Zahl`,
   outsideScale: (v, max) => `${num(v)} liegt außerhalb der Punkteskala 1 bis ${max}`,
+  columnOutsideScale: (c, min, max, scale) =>
+    `Die Spalte „${c}“ enthält Punkte von ${num(min)} bis ${num(max)}, außerhalb der Punkteskala 1 bis ${scale}: Die Zellen außerhalb werden nicht verwendet. Rechnen Sie die Bewertungen um oder ändern Sie die Punkteskala.`,
+  columnOnTenPointScale: (c, min, max, scale) =>
+    `Die Spalte „${c}“ enthält nur Punkte von ${num(min)} bis ${num(max)}, die Punkteskala reicht aber bis ${scale}: Das sieht nach einer Bewertung von 1 bis 10 aus. Rechnen Sie die Bewertungen um oder stellen Sie die Punkteskala auf 10.`,
   negativeRevenue: (v) => `der Umsatz ${num(v)} ist negativ`,
   text: (t) => `der Text „${t}“`,
   error: (code) => `der Fehler ${code}`,

@@ -5,14 +5,13 @@ import { coreMessages, type CoreMessages } from "./messages";
 import { mirrorPoints, pointsForNumbers } from "./points";
 import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 import { abcClassesOf, concentrationOf, type AbcClass, type ConcentrationSummary } from "./revenue";
+import { scaleWarningOf, type ScaleWarning } from "./scaleWarnings";
+import { rowContributions, weightedMean } from "./score";
+import { flipOf, mainDrivers, marginToCut, sensitivityModel, type Flip } from "./sensitivity";
+import { findColumn, type DataTable } from "./table";
+import { axisOnlyWeights, sharesOf } from "./weights";
 
-/** A data sheet as read in one batch: the header texts and every row below the header row. */
-export interface DataTable {
-  headers: string[];
-  rows: CellValue[][];
-  /** 1-based sheet row of the header; data rows follow it. */
-  headerRow: number;
-}
+export { findColumn, type DataTable };
 
 export interface AccountResult {
   /** 1-based row in the data sheet, the account's identity even when names repeat. */
@@ -29,6 +28,18 @@ export interface AccountResult {
   abc: AbcClass | null;
   /** 1-based position in the ranking (score, highest first; unscored accounts last). */
   rank: number;
+  /**
+   * What each criterion adds to the KAM score, in config order: its axis's share of axisWeights times
+   * w_j * p_j / (the weights of that axis with a usable point). They add up to `score`; null where the point
+   * is missing or the weight is 0.
+   */
+  contributions: (number | null)[];
+  /** The smaller of |attractiveness - cut| and |strength - cut|, in points; null without both scores. */
+  marginToCut: number | null;
+  /** The smallest single-weight change that moves the account into another quadrant (sensitivity.ts). */
+  flip: Flip | null;
+  /** Indexes of the (up to) two criteria with the largest contribution, largest first. */
+  drivers: number[];
 }
 
 /** A cell that could not be used; the account is still evaluated without it. */
@@ -42,6 +53,8 @@ export interface Evaluation {
   /** Ranked: highest KAM score first, ties in sheet order, accounts without a score at the end. */
   accounts: AccountResult[];
   warnings: DataWarning[];
+  /** One per "points" column whose values do not match the points scale (scaleWarnings.ts). */
+  scaleWarnings: ScaleWarning[];
   quadrantCounts: Record<QuadrantKey, number>;
   concentration: ConcentrationSummary | null;
 }
@@ -55,18 +68,6 @@ export class ModelError extends Error {
     super(message);
     this.name = "ModelError";
   }
-}
-
-function normaliseHeader(text: unknown): string {
-  return String(text ?? "")
-    .trim()
-    .toLowerCase();
-}
-
-/** Index of a header (trimmed, case-insensitive), or -1. */
-export function findColumn(headers: readonly string[], name: string): number {
-  const wanted = normaliseHeader(name);
-  return headers.findIndex((h) => normaliseHeader(h) === wanted);
 }
 
 /** Every column the config names that the header row lacks. */
@@ -94,40 +95,6 @@ function columnIndex(
   return index;
 }
 
-/** The three weighted means of one account's points, each summed in criterion order like KAM_SCORE. */
-function axisScores(
-  points: readonly (number | null)[],
-  weights: readonly number[],
-  onAttractiveness: readonly boolean[],
-): { attractiveness: number | null; strength: number | null; score: number | null } {
-  let attractiveness = 0;
-  let attractivenessWeights = 0;
-  let strength = 0;
-  let strengthWeights = 0;
-  let all = 0;
-  let allWeights = 0;
-  for (let j = 0; j < weights.length; j++) {
-    const w = weights[j] as number;
-    const p = points[j];
-    if (w <= 0 || p === null || p === undefined) continue;
-    const weighted = w * p;
-    all += weighted;
-    allWeights += w;
-    if (onAttractiveness[j]) {
-      attractiveness += weighted;
-      attractivenessWeights += w;
-    } else {
-      strength += weighted;
-      strengthWeights += w;
-    }
-  }
-  return {
-    attractiveness: attractivenessWeights > 0 ? attractiveness / attractivenessWeights : null,
-    strength: strengthWeights > 0 ? strength / strengthWeights : null,
-    score: allWeights > 0 ? all / allWeights : null,
-  };
-}
-
 /** Points of one criterion for every account row; unusable cells become null and a warning. */
 function criterionPoints(
   criterion: Criterion,
@@ -137,6 +104,7 @@ function criterionPoints(
   scaleMax: number,
   warnings: DataWarning[],
   language: Language,
+  range: { min: number; max: number },
 ): (number | null)[] {
   const m = coreMessages(language);
   const out: (number | null)[] = new Array<number | null>(rows.length).fill(null);
@@ -154,6 +122,8 @@ function criterionPoints(
       });
       continue;
     }
+    if (cell < range.min) range.min = cell;
+    if (cell > range.max) range.max = cell;
     if (asPoints && (cell < 1 || cell > scaleMax)) {
       warnings.push({
         sheetRow: sheetRows[i] as number,
@@ -207,9 +177,23 @@ export function evaluateAccounts(config: KamConfig, table: DataTable, language: 
   });
 
   const warnings: DataWarning[] = [];
-  const pointsByCriterion = config.criteria.map((c, j) =>
-    criterionPoints(c, rows, criterionIndexes[j] as number, sheetRows, config.scaleMax, warnings, language),
-  );
+  const scaleWarnings: ScaleWarning[] = [];
+  const pointsByCriterion = config.criteria.map((c, j) => {
+    const range = { min: Infinity, max: -Infinity };
+    const points = criterionPoints(
+      c,
+      rows,
+      criterionIndexes[j] as number,
+      sheetRows,
+      config.scaleMax,
+      warnings,
+      language,
+      range,
+    );
+    const warning = scaleWarningOf(c, j, range.min, range.max, config.scaleMax, language);
+    if (warning) scaleWarnings.push(warning);
+    return points;
+  });
 
   const revenues: (number | null)[] = new Array<number | null>(rows.length);
   const validRevenues: number[] = [];
@@ -230,20 +214,57 @@ export function evaluateAccounts(config: KamConfig, table: DataTable, language: 
   }
   const { shares, abc, concentration } = revenueFigures(config, revenues, validRevenues, m);
 
-  const weights = config.criteria.map((c) => c.weight);
-  const onAttractiveness = config.criteria.map((c) => c.axis === "attractiveness");
+  const scoreOf = accountScorer(config);
   const criteriaCount = pointsByCriterion.length;
   const accounts: AccountResult[] = new Array<AccountResult>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const points = new Array<number | null>(criteriaCount);
     for (let j = 0; j < criteriaCount; j++)
       points[j] = (pointsByCriterion[j] as (number | null)[])[i] ?? null;
-    const { attractiveness, strength, score } = axisScores(points, weights, onAttractiveness);
     accounts[i] = {
       sheetRow: sheetRows[i] as number,
       account: String((rows[i] as CellValue[])[accountIndex]).trim(),
       revenue: revenues[i] ?? null,
       points,
+      share: shares[i] ?? null,
+      abc: abc[i] ?? null,
+      rank: 0,
+      ...scoreOf(points),
+    };
+  }
+
+  const quadrantCounts = rankAccounts(accounts);
+  return { accounts, warnings, scaleWarnings, quadrantCounts, concentration };
+}
+
+/** Everything on an AccountResult that depends on the weights, the cuts or the axis weights. */
+export type AccountScores = Pick<
+  AccountResult,
+  "attractiveness" | "strength" | "score" | "quadrant" | "contributions" | "marginToCut" | "flip" | "drivers"
+>;
+
+/**
+ * The scoring of one account's points under a config, worked out once per config: axis scores (each the
+ * weighted mean of its own criteria), the KAM score, quadrant, contributions and sensitivity. The one place
+ * the matrix, the sidebar's preview and the table get their scores from.
+ */
+export function accountScorer(config: KamConfig): (points: readonly (number | null)[]) => AccountScores {
+  const attractivenessWeights = axisOnlyWeights(config, "attractiveness");
+  const strengthWeights = axisOnlyWeights(config, "strength");
+  const onAttractiveness = config.criteria.map((c) => c.axis === "attractiveness");
+  const { attractiveness: axisA, strength: axisS } = config.axisWeights;
+  const sensitivity = sensitivityModel(config);
+  return (points) => {
+    const attractiveness = weightedMean(points, attractivenessWeights);
+    const strength = weightedMean(points, strengthWeights);
+    // Two-level weights: the KAM score is the axisWeights mean of the axis scores, an axis without a score
+    // left out, so it never depends on how large one axis's criteria weights are against the other's.
+    const score = weightedMean([attractiveness, strength], [axisA, axisS]);
+    const contributions = contributionsOf(points, attractivenessWeights, strengthWeights, onAttractiveness, [
+      attractiveness === null ? 0 : axisA,
+      strength === null ? 0 : axisS,
+    ]);
+    return {
       attractiveness,
       strength,
       score,
@@ -251,14 +272,47 @@ export function evaluateAccounts(config: KamConfig, table: DataTable, language: 
         attractiveness !== null && strength !== null
           ? quadrantOf(attractiveness, strength, config.cuts)
           : null,
-      share: shares[i] ?? null,
-      abc: abc[i] ?? null,
-      rank: 0,
+      contributions,
+      marginToCut: marginToCut(attractiveness, strength, config.cuts),
+      flip: flipOf(sensitivity, points, attractiveness, strength),
+      drivers: mainDrivers(contributions),
     };
-  }
+  };
+}
 
+/**
+ * What evaluateAccounts would give for `config` when only weights, axis weights or cuts differ from the
+ * model `base` was evaluated with: points, warnings and revenue figures do not depend on them, so only the
+ * scores, quadrants, sensitivity and ranks are redone (the sidebar's live preview, within a frame).
+ */
+export function rescoreEvaluation(base: Evaluation, config: KamConfig): Evaluation {
+  const scoreOf = accountScorer(config);
+  const accounts = base.accounts.map((a) => ({ ...a, ...scoreOf(a.points) }));
   const quadrantCounts = rankAccounts(accounts);
-  return { accounts, warnings, quadrantCounts, concentration };
+  return { ...base, accounts, quadrantCounts };
+}
+
+/**
+ * Per criterion: its axis's share of the KAM score times its part of that axis score. The axis weights are
+ * those the account's score used (0 for an axis without a score), so the contributions add up to it.
+ */
+function contributionsOf(
+  points: readonly (number | null)[],
+  attractivenessWeights: readonly number[],
+  strengthWeights: readonly number[],
+  onAttractiveness: readonly boolean[],
+  usedAxisWeights: [number, number],
+): (number | null)[] {
+  const [shareA, shareS] = sharesOf(usedAxisWeights[0], usedAxisWeights[1]);
+  const partsA = rowContributions(points, attractivenessWeights);
+  const partsS = rowContributions(points, strengthWeights);
+  const out = new Array<number | null>(points.length);
+  for (let j = 0; j < points.length; j++) {
+    const part = onAttractiveness[j] ? partsA[j] : partsS[j];
+    const share = onAttractiveness[j] ? shareA : shareS;
+    out[j] = part === null || part === undefined || share === 0 ? null : part * share;
+  }
+  return out;
 }
 
 /**
@@ -296,15 +350,4 @@ function revenueFigures(config: KamConfig, revenues: (number | null)[], valid: n
   let k = 0;
   const abc = revenues.map((r) => (r === null ? null : (classes[k++] ?? null)));
   return { shares, abc, concentration: concentrationOf(valid, total) };
-}
-
-/** Rank change per data row between two evaluations: positive = moved up. Absent before = null. */
-export function rankMovements(before: Evaluation, after: Evaluation): Map<number, number | null> {
-  const previous = new Map(before.accounts.map((a) => [a.sheetRow, a.rank]));
-  const moves = new Map<number, number | null>();
-  for (const a of after.accounts) {
-    const old = previous.get(a.sheetRow);
-    moves.set(a.sheetRow, old === undefined ? null : old - a.rank);
-  }
-  return moves;
 }

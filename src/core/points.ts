@@ -26,6 +26,7 @@ export function validatePointsOptions(options: PointsOptions): void {
   }
 }
 
+/** The middle of the points scale, (1 + scale_max) / 2: the one place this formula lives (also the default cut). */
 export function midpoint(scaleMax: number): number {
   return (1 + scaleMax) / 2;
 }

@@ -1,3 +1,5 @@
+import { midpoint } from "./points";
+
 export type QuadrantKey = "keyAccount" | "keyDevelopment" | "maintenance" | "opportunistic";
 
 export const QUADRANT_KEYS: readonly QuadrantKey[] = [
@@ -20,6 +22,5 @@ export function quadrantOf(attractiveness: number, strength: number, cuts: Cuts)
   return highStrength ? "maintenance" : "opportunistic";
 }
 
-export function defaultCut(scaleMax: number): number {
-  return (1 + scaleMax) / 2;
-}
+/** The default cut on each axis: the middle of the points scale, the same formula as the points' midpoint. */
+export const defaultCut: (scaleMax: number) => number = midpoint;

@@ -1,4 +1,12 @@
-import { ArgumentProblem, isBlank, isValidNumber, notANumber, type Grid, type ResultValue } from "./cells";
+import {
+  ArgumentProblem,
+  isBlank,
+  isValidNumber,
+  notANumber,
+  type Grid,
+  type ResultGrid,
+  type ResultValue,
+} from "./cells";
 
 /**
  * Weighted mean of one row of points: sum(w*p)/sum(w) over the columns with weight > 0 and a point.
@@ -46,6 +54,83 @@ function scaledRowScore(row: readonly number[], weights: readonly number[]): num
     weightSum += w;
   }
   return (weighted / weightSum) * maxPoint;
+}
+
+/**
+ * The weighted mean of points that are all valid numbers or missing (null): the one scoring implementation
+ * (weightedRowScore, with its overflow rescaling) for the model's axis scores and KAM score. Null when no
+ * point is usable.
+ */
+export function weightedMean(points: readonly (number | null)[], weights: readonly number[]): number | null {
+  const score = weightedRowScore(points, weights);
+  return typeof score === "number" ? score : null;
+}
+
+/**
+ * What each column adds to the row's weighted mean: w_j * p_j / sum(w_k) over the usable columns k (weight
+ * above 0, point not missing); null for a column that is not usable, all null when none is. The weights are
+ * first scaled to at most 1, so weights near the largest double neither overflow nor give NaN. The values add
+ * up to weightedMean(points, weights). Only for rows whose usable points are all valid numbers.
+ */
+export function rowContributions(
+  points: readonly (number | null)[],
+  weights: readonly number[],
+): (number | null)[] {
+  const out = new Array<number | null>(weights.length).fill(null);
+  let maxWeight = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j] as number;
+    if (w > maxWeight && !isBlank(points[j])) maxWeight = w;
+  }
+  if (maxWeight === 0) return out;
+  let weightSum = 0;
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j] as number;
+    if (w > 0 && !isBlank(points[j])) weightSum += w / maxWeight;
+  }
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j] as number;
+    const p = points[j];
+    if (w > 0 && p !== null && p !== undefined) out[j] = (w / maxWeight / weightSum) * p;
+  }
+  return out;
+}
+
+/**
+ * KAM_CONTRIBUTION over a whole range: the same shape as the points. A blank point or a zero weight gives "";
+ * a row with an invalid usable point gets the #VALUE! text in that cell and "" in the others.
+ */
+export function weightedContributions(points: Grid, weights: readonly number[]): ResultGrid {
+  const columns = weights.length;
+  // Weights scaled once by the largest: no overflow near MAX_VALUE, and one division per cell in the loop.
+  let maxWeight = 0;
+  for (const w of weights) if (w > maxWeight) maxWeight = w;
+  const scaled = new Float64Array(columns);
+  for (let j = 0; j < columns; j++)
+    scaled[j] = (weights[j] as number) > 0 ? (weights[j] as number) / maxWeight : 0;
+  const out: ResultGrid = new Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    const row = points[i] as Grid[number];
+    let weightSum = 0;
+    let invalid = false;
+    for (let j = 0; j < columns; j++) {
+      const p = row[j];
+      if (scaled[j] === 0 || p === "" || p === null || p === undefined) continue;
+      if (typeof p === "number" && p - p === 0) weightSum += scaled[j] as number;
+      else invalid = true;
+    }
+    // Rows built by push stay packed arrays: several times faster than filling a preallocated one.
+    const cells: ResultValue[] = [];
+    for (let j = 0; j < columns; j++) {
+      const p = row[j];
+      const usable = scaled[j] !== 0 && p !== "" && p !== null && p !== undefined;
+      if (!usable) cells.push("");
+      else if (invalid) cells.push(typeof p === "number" && p - p === 0 ? "" : notANumber(j + 1, p));
+      else cells.push(((scaled[j] as number) / weightSum) * (p as number));
+    }
+    out[i] = cells;
+  }
+  return out;
 }
 
 /** KAM_SCORE over a whole range: one score per row. */

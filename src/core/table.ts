@@ -27,3 +27,23 @@ export function detectHeaderRow(grid: readonly CellValue[][]): number {
 export function headerTexts(row: readonly CellValue[] | undefined): string[] {
   return (row ?? []).map((c) => (c instanceof Date ? c.toISOString() : String(c ?? "").trim()));
 }
+
+/** A data sheet as read in one batch: the header texts and every row below the header row. */
+export interface DataTable {
+  headers: string[];
+  rows: CellValue[][];
+  /** 1-based sheet row of the header; data rows follow it. */
+  headerRow: number;
+}
+
+function normaliseHeader(text: unknown): string {
+  return String(text ?? "")
+    .trim()
+    .toLowerCase();
+}
+
+/** Index of a header (trimmed, case-insensitive), or -1. */
+export function findColumn(headers: readonly string[], name: string): number {
+  const wanted = normaliseHeader(name);
+  return headers.findIndex((h) => normaliseHeader(h) === wanted);
+}

@@ -70,7 +70,7 @@ function scalarOption(argName: string, arg: SheetArg): CellValue {
 }
 
 /** An optional number argument: omitted, "" or null take the default; anything else must be a number. */
-export function optionalNumber(argName: string, arg: SheetArg): number | undefined {
+export function optionalNumberArg(argName: string, arg: SheetArg): number | undefined {
   const value = scalarOption(argName, arg);
   if (isBlank(value)) return undefined;
   if (!isValidNumber(value))

@@ -1,15 +1,9 @@
 import { ArgumentProblem, isBlank, isValidNumber, notANumber, type ResultValue } from "../core/cells";
-import {
-  CONCENTRATION_LABELS,
-  CONCENTRATION_LEVEL_LABELS,
-  LANGUAGES,
-  QUADRANT_LABELS,
-  type Language,
-} from "../core/i18n";
+import { CONCENTRATION_ROWS, LANGUAGES, QUADRANT_LABELS, type Language } from "../core/i18n";
 import { DEFAULT_SCALE_MAX, kamPoints } from "../core/points";
-import { quadrantOf } from "../core/quadrant";
+import { defaultCut, quadrantOf } from "../core/quadrant";
 import { DEFAULT_ABC, abcClasses, concentrationOf, revenueShares, validRevenues } from "../core/revenue";
-import { validateWeights, weightedScores } from "../core/score";
+import { validateWeights, weightedContributions, weightedScores } from "../core/score";
 import { spreadsheetLanguage } from "../adapters/locale";
 import {
   asCustomFunction,
@@ -17,7 +11,7 @@ import {
   columnResult,
   gridResult,
   optionalChoice,
-  optionalNumber,
+  optionalNumberArg,
   rangeArg,
   weightList,
   type SheetArg,
@@ -44,6 +38,25 @@ export function KAM_SCORE(points: SheetArg, weights: SheetArg): SheetResult {
 }
 
 /**
+ * What each criterion adds to each account's KAM score: weight times points divided by the row's usable
+ * weights, so that a row's cells add up to its KAM_SCORE. Blank points and zero weights give blank cells.
+ *
+ * @param {number[][]} points The points, one row per account and one column per criterion.
+ * @param {number[][]} weights One weight per criterion column, as one row or one column. Blank counts as 0.
+ * @return One contribution per point, same shape as the points.
+ * @example =KAM_CONTRIBUTION(C2:H41, KAM_WEIGHTS)
+ * @customfunction
+ */
+export function KAM_CONTRIBUTION(points: SheetArg, weights: SheetArg): SheetResult {
+  return asCustomFunction("KAM_CONTRIBUTION", () => {
+    const range = rangeArg("points", points);
+    const w = weightList(weights, range.grid[0]?.length ?? 0);
+    validateWeights(w);
+    return gridResult(weightedContributions(range.grid, w), range.single);
+  });
+}
+
+/**
  * Share of revenue per account: revenue divided by the total revenue.
  *
  * @param {number[][]} revenues The revenue of each account.
@@ -55,7 +68,7 @@ export function KAM_SCORE(points: SheetArg, weights: SheetArg): SheetResult {
 export function REVENUE_SHARE(revenues: SheetArg, total?: SheetArg): SheetResult {
   return asCustomFunction("REVENUE_SHARE", () => {
     const range = rangeArg("revenues", revenues);
-    return gridResult(revenueShares(range.grid, optionalNumber("total", total)), range.single);
+    return gridResult(revenueShares(range.grid, optionalNumberArg("total", total)), range.single);
   });
 }
 
@@ -65,9 +78,9 @@ export function REVENUE_SHARE(revenues: SheetArg, total?: SheetArg): SheetResult
  * @param {number[][]} values The raw values to convert.
  * @param {string} direction [optional] "higher" if more is better (default), "lower" if less is better.
  * @param {number} scale_max [optional] The highest number of points, 2 to 1000. Default 10.
- * @param {string} method [optional] "linear" (default) scales between low and high; "rank" uses the rank.
- * @param {number} low [optional] Fixed value that gets 1 point (linear only). Default: the smallest value.
- * @param {number} high [optional] Fixed value that gets scale_max points (linear only). Default: the largest value.
+ * @param {string} method [optional] "linear" (default) scales between low and high; "log" does so on the logarithm (for long tails such as revenue); "rank" uses the rank.
+ * @param {number} low [optional] Fixed value that gets 1 point (linear and log; above 0 for log). Default: the smallest value (above 0 for log).
+ * @param {number} high [optional] Fixed value that gets scale_max points (linear and log). Default: the largest value.
  * @return Points for each value, same shape as the input.
  * @example =KAM_POINTS(C2:C41, "lower", 10, "rank")
  * @customfunction
@@ -84,10 +97,10 @@ export function KAM_POINTS(
     const range = rangeArg("values", values);
     const points = kamPoints(range.grid, {
       direction: optionalChoice("direction", direction, ["higher", "lower"], "higher"),
-      scaleMax: optionalNumber("scale_max", scale_max) ?? DEFAULT_SCALE_MAX,
-      method: optionalChoice("method", method, ["linear", "rank"], "linear"),
-      low: optionalNumber("low", low),
-      high: optionalNumber("high", high),
+      scaleMax: optionalNumberArg("scale_max", scale_max) ?? DEFAULT_SCALE_MAX,
+      method: optionalChoice("method", method, ["linear", "log", "rank"], "linear"),
+      low: optionalNumberArg("low", low),
+      high: optionalNumberArg("high", high),
     });
     return gridResult(points, range.single);
   });
@@ -98,11 +111,11 @@ export function KAM_POINTS(
  *
  * @param {number[][]} attractiveness The customer attractiveness score of each account.
  * @param {number[][]} strength Our relative strength with each account.
- * @param {number} cut_attractiveness [optional] Scores at or above this are high. Default 5.5.
- * @param {number} cut_strength [optional] Scores at or above this are high. Default 5.5.
+ * @param {number} cut_attractiveness [optional] Scores at or above this are high. Default: the middle of a 1-10 scale.
+ * @param {number} cut_strength [optional] Scores at or above this are high. Default: the middle of a 1-10 scale.
  * @param {string} language [optional] "en" or "de". Default: the spreadsheet's language.
  * @return Key account, Key development, Maintenance or Opportunistic, one per row.
- * @example =KAM_QUADRANT(D2:D41, E2:E41, 5.5, 5.5, "de")
+ * @example =KAM_QUADRANT(D2:D41, E2:E41, 6, 6, "de")
  * @customfunction
  */
 export function KAM_QUADRANT(
@@ -121,8 +134,9 @@ export function KAM_QUADRANT(
       );
     }
     const cuts = {
-      attractiveness: optionalNumber("cut_attractiveness", cut_attractiveness) ?? 5.5,
-      strength: optionalNumber("cut_strength", cut_strength) ?? 5.5,
+      attractiveness:
+        optionalNumberArg("cut_attractiveness", cut_attractiveness) ?? defaultCut(DEFAULT_SCALE_MAX),
+      strength: optionalNumberArg("cut_strength", cut_strength) ?? defaultCut(DEFAULT_SCALE_MAX),
     };
     const labels = QUADRANT_LABELS[languageArg(language)];
     const out: ResultValue[] = a.grid.map((row, i) => {
@@ -151,20 +165,9 @@ export function KAM_QUADRANT(
 export function KAM_CONCENTRATION(revenues: SheetArg, total?: SheetArg, language?: SheetArg): SheetResult {
   return asCustomFunction("KAM_CONCENTRATION", () => {
     const range = rangeArg("revenues", revenues);
-    const c = concentrationOf(validRevenues(range.grid), optionalNumber("total", total));
+    const c = concentrationOf(validRevenues(range.grid), optionalNumberArg("total", total));
     const lang = languageArg(language);
-    const values: ResultValue[] = [
-      c.customers,
-      c.largestShare,
-      c.top5Share,
-      c.top10Share,
-      c.hhi,
-      c.effectiveCustomers ?? "",
-      c.customersWithTenPercent,
-      c.monoCustomer,
-      CONCENTRATION_LEVEL_LABELS[lang][c.level],
-    ];
-    return CONCENTRATION_LABELS[lang].map((label, i) => [label, values[i] as ResultValue]);
+    return CONCENTRATION_ROWS.map((row): ResultValue[] => [row.label[lang], row.value(c, lang)]);
   });
 }
 
@@ -183,8 +186,8 @@ export function KAM_ABC(revenues: SheetArg, a_share?: SheetArg, b_share?: SheetA
   return asCustomFunction("KAM_ABC", () => {
     const range = rangeArg("revenues", revenues);
     const shares = {
-      a: optionalNumber("a_share", a_share) ?? DEFAULT_ABC.a,
-      b: optionalNumber("b_share", b_share) ?? DEFAULT_ABC.b,
+      a: optionalNumberArg("a_share", a_share) ?? DEFAULT_ABC.a,
+      b: optionalNumberArg("b_share", b_share) ?? DEFAULT_ABC.b,
     };
     return gridResult(abcClasses(range.grid, shares), range.single);
   });

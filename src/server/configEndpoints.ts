@@ -1,7 +1,7 @@
 import type { CellValue } from "../core/cells";
 import type { KamConfig, KamConfigInput } from "../core/config";
 import { coreMessages } from "../core/messages";
-import { MATRIX_SHEET_NAME } from "../core/matrixLayout";
+import { DEFAULT_SHEET_NAMES } from "../core/matrixLayout";
 import { headerTexts } from "../core/table";
 import { readSheetGrid, summariseDataSheets, type DataSheetSummary } from "../adapters/dataSheet";
 import {
@@ -69,7 +69,11 @@ export function saveConfig(config: KamConfigInput): KamConfig {
  */
 export function listDataSheets(): DataSheetSummary[] {
   const spreadsheet = activeSpreadsheet();
-  const own = new Set([CONFIG_SHEET_NAME, MATRIX_SHEET_NAME]);
+  const own = new Set<string>([
+    CONFIG_SHEET_NAME,
+    ...DEFAULT_SHEET_NAMES.overview,
+    ...DEFAULT_SHEET_NAMES.scores,
+  ]);
   const configSheet = findConfigSheet(spreadsheet);
   if (configSheet) own.add(configSheet.getName());
   return summariseDataSheets(spreadsheet, own);

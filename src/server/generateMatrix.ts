@@ -1,9 +1,9 @@
 import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
 import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
-import { SheetLimitError, writeMatrixSheet } from "../adapters/matrixSheet";
+import { SheetLimitError, SheetWriteError, writeGeneratedSheets } from "../adapters/matrixSheet";
 import { axesWithoutCriterion, type Axis, type KamConfig } from "../core/config";
 import type { Language } from "../core/i18n";
-import { buildMatrixLayout, estimateMatrixCells, MATRIX_SHEET_NAME } from "../core/matrixLayout";
+import { buildMatrixLayouts, estimateMatrixCells } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
 import { refreshAccountPlan, type PlanSummary } from "./accountPlan";
@@ -15,7 +15,10 @@ export const SHEETS_CELL_LIMIT = 10_000_000;
 const LOCK_WAIT_MS = 30_000;
 
 export interface MatrixSummary {
+  /** The overview's name (`KAISM Matrix`, `KAISM-Matrix` in German, or the name a person gave it). */
   sheetName: string;
+  /** The ranked table's name (`KAM Scores`, `KAM-Scores`). */
+  scoresSheetName: string;
   accounts: number;
   quadrants: Record<QuadrantKey, number>;
   /** The Key Account Plan, when the spreadsheet has one: Generate refreshes it too. */
@@ -32,7 +35,9 @@ export type Failure =
   | { kind: "missingColumns"; columns: string[]; sheet: string; headerRow: number }
   | { kind: "emptyDataSheet"; sheet: string; headerRow: number }
   | { kind: "tooLarge"; accounts: number; cells: number; used: number }
-  | { kind: "model"; detail: string };
+  | { kind: "model"; detail: string }
+  | { kind: "readFailed"; detail: string }
+  | { kind: "writeFailed"; detail: string; sheet: string; sheets: string[] };
 
 export function failureMessage(failure: Failure, m: Messages): string {
   switch (failure.kind) {
@@ -54,6 +59,10 @@ export function failureMessage(failure: Failure, m: Messages): string {
       return m.tooLarge(failure.accounts, failure.cells, failure.used, SHEETS_CELL_LIMIT);
     case "model":
       return m.modelProblem(failure.detail);
+    case "readFailed":
+      return m.readFailed(failure.detail);
+    case "writeFailed":
+      return m.writeFailed(failure.detail, failure.sheet, failure.sheets);
   }
 }
 
@@ -92,6 +101,8 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   } catch (error) {
     // The dialog speaks the language the broken sheet's cells are named in.
     if (error instanceof ConfigSheetError) language.value = error.language;
+    // Sheets failing to answer is no fault of the criteria sheet: the caller reports it as such.
+    else if (isServiceError(error)) throw error;
     return fail({ kind: "configInvalid", detail: error instanceof Error ? error.message : String(error) });
   }
   if (!config) return fail({ kind: "noConfig" });
@@ -117,17 +128,28 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   // The plan first, so its status line is known when the overview is laid out (planStatus).
   const plan = refreshAccountPlan(ss, config, evaluation, language.value, false);
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
-  const layout = buildMatrixLayout({ evaluation, config, language: language.value, madeAt });
+  const layouts = buildMatrixLayouts({ evaluation, config, language: language.value, madeAt });
+  let names;
   try {
-    writeMatrixSheet(ss, layout).activate();
+    names = writeGeneratedSheets(ss, layouts);
+    names.overview.sheet?.activate();
+    // Commit the writes before another run may take the lock.
+    SpreadsheetApp.flush();
   } catch (error) {
     if (error instanceof SheetLimitError) {
-      return fail({ kind: "tooLarge", accounts, cells: layout.numRows * layout.numColumns, used: 0 });
+      const cells =
+        layouts.overview.numRows * layouts.overview.numColumns +
+        layouts.scores.numRows * layouts.scores.numColumns;
+      return fail({ kind: "tooLarge", accounts, cells, used: 0 });
     }
-    throw error;
+    const sheets = [layouts.overview.sheetName, layouts.scores.sheetName];
+    if (error instanceof SheetWriteError)
+      return fail({ kind: "writeFailed", detail: error.message, sheet: error.sheetName, sheets });
+    return fail({ kind: "writeFailed", detail: describe(error), sheet: sheets[0] as string, sheets });
   }
   const summary: MatrixSummary = {
-    sheetName: MATRIX_SHEET_NAME,
+    sheetName: names.overview.name,
+    scoresSheetName: names.scores.name,
     accounts,
     quadrants: evaluation.quadrantCounts,
   };
@@ -136,44 +158,78 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   return plan?.ok ? { ok: true, summary, planStatus: plan.statusLine } : { ok: true, summary };
 }
 
+/** Sheets' own "Service Spreadsheets failed while accessing document ..." (or a timeout of the service). */
+function isServiceError(error: unknown): boolean {
+  return error instanceof Error && /^Service |service (error|timed out)/i.test(error.message);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A toast is a courtesy: if Sheets fails to show one, the run goes on. */
+function toast(ss: Spreadsheet, text: string, title: string, seconds: number): void {
+  try {
+    ss.toast(text, title, seconds);
+  } catch {
+    // Nothing to tell: the dialog or the sheets themselves say what happened.
+  }
+}
+
 /**
- * Generates the KAISM Matrix sheet from the saved criteria and the data sheet, replacing it in place.
- * Returns { sheetName, accounts, quadrants: { keyAccount, keyDevelopment, maintenance, opportunistic } }.
- * On a problem it shows a dialog that names it and what to do, writes nothing, and returns null.
+ * Generates the KAISM Matrix overview and the KAM Scores table from the saved criteria and the data sheet,
+ * replacing both in place. Returns { sheetName, scoresSheetName, accounts, quadrants: { keyAccount,
+ * keyDevelopment, maintenance, opportunistic } }. On a problem it shows a dialog that names it and what to
+ * do, and returns null: a problem found before writing writes nothing; a write Sheets refuses part-way
+ * leaves the data untouched and says that the two sheets are incomplete (generate again).
  */
 export function generateKaismMatrix(): MatrixSummary | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const language = { value: userLanguage() };
   const lock = LockService.getDocumentLock();
   let outcome: Outcome;
+  let ss: Spreadsheet | null = null;
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
     outcome = { ok: false, failure: { kind: "busy" } };
   } else {
     try {
+      ss = SpreadsheetApp.getActiveSpreadsheet();
       const m = messagesFor(language.value);
-      ss.toast(m.toastReading, m.toastTitle, 10);
+      toast(ss, m.toastReading, m.toastTitle, 10);
       outcome = readAndWrite(ss, language);
-      // Commit the writes before another run may take the lock.
-      if (outcome.ok) SpreadsheetApp.flush();
+    } catch (error) {
+      // A service error outside the writes (while reading): nothing was written yet.
+      outcome = { ok: false, failure: { kind: "readFailed", detail: describe(error) } };
     } finally {
-      lock?.releaseLock();
+      try {
+        lock?.releaseLock();
+      } catch {
+        // The lock ends with the execution anyway.
+      }
     }
   }
   const m = messagesFor(language.value);
   if (!outcome.ok) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert(m.cannotGenerate, failureMessage(outcome.failure, m), ui.ButtonSet.OK);
+    showAlert(m.cannotGenerate, failureMessage(outcome.failure, m));
     return null;
   }
   const { accounts, quadrants } = outcome.summary;
-  ss.toast(
-    [m.toastDone(accounts, quadrants.keyAccount), outcome.planStatus ?? ""].join(" ").trim(),
-    m.toastTitle,
-    5,
-  );
-  if (outcome.planProblem) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert(planMessagesFor(language.value).cannotUpdate, outcome.planProblem, ui.ButtonSet.OK);
+  if (ss) {
+    const text = [m.toastDone(accounts, quadrants.keyAccount), outcome.planStatus ?? ""].join(" ").trim();
+    toast(ss, text, m.toastTitle, 5);
   }
+  if (outcome.planProblem) showAlert(planMessagesFor(language.value).cannotUpdate, outcome.planProblem);
   return outcome.summary;
+}
+
+/** The dialog; if Sheets fails to open it once, it is asked again (a failure here would be the only word). */
+function showAlert(title: string, text: string): void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(title, text, ui.ButtonSet.OK);
+      return;
+    } catch (error) {
+      if (attempt === 1) throw error;
+    }
+  }
 }

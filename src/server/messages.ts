@@ -27,6 +27,10 @@ export interface Messages {
   emptyDataSheet: (sheet: string, headerRow: number) => string;
   tooLarge: (accounts: number, cells: number, used: number, limit: number) => string;
   modelProblem: (detail: string) => string;
+  /** Sheets refused a write part-way: what it said, and that the data is untouched. */
+  writeFailed: (detail: string, sheet: string, sheets: string[]) => string;
+  /** Sheets failed while the criteria or the data were read: nothing was written. */
+  readFailed: (detail: string) => string;
   sampleTitle: string;
   sampleDone: (sheets: string[]) => string;
   sampleKept: (sheets: string[]) => string;
@@ -53,7 +57,7 @@ const EN: Messages = {
   helpMenuHeading: "The menu",
   helpMenu: [
     "a sidebar to choose the data sheet, the criteria, their axes and weights; they are saved in the KAM Criteria sheet, which you can also edit by hand.",
-    "writes the KAISM Matrix sheet: the ranked table, the four quadrants, a bubble chart and the revenue concentration. Other sheets stay as they are.",
+    "writes two sheets: KAISM Matrix, the overview (the four quadrants with their best accounts, a bubble chart, the revenue concentration and the model), and KAM Scores, the ranked table with a filter. Other sheets stay as they are.",
     "adds 40 fictional customers, matching criteria and a Formulas sheet; a sheet you changed is replaced only if you agree.",
     "this page.",
   ],
@@ -81,6 +85,10 @@ const EN: Messages = {
   tooLarge: (n, cells, used, limit) =>
     `The matrix for ${number(n, "en")} accounts would need about ${number(cells, "en")} cells${used > 0 ? `, the data sheet already takes ${number(used, "en")} (empty rows and columns count too),` : ""} and a spreadsheet holds at most ${number(limit, "en")} cells in all. Delete unused rows, columns and sheets, or split the accounts over several spreadsheets.`,
   modelProblem: (d) => `${d}\nCorrect it in Open criteria & weights, then generate again.`,
+  writeFailed: (d, sheet, sheets) =>
+    `Google Sheets stopped while writing "${sheet}": ${d}\nYour data and your criteria are untouched, but ${quoteList(sheets)} ${sheets.length === 1 ? "is" : "are"} incomplete now. ${/protect/i.test(d) ? "A protection keeps the add-on from writing there: ask the owner of the protection to let you edit, or remove it, and generate again." : "Generate again in a moment; if it happens again, reload the spreadsheet first."}`,
+  readFailed: (d) =>
+    `Google Sheets stopped while the criteria and the data were being read: ${d}\nNothing was changed. Generate again in a moment; if it happens again, reload the spreadsheet first.`,
   sampleTitle: "Sample data",
   sampleDone: (sheets) =>
     `Added ${quoteList(sheets)}. Choose Extensions > Key Account Matrix > Generate KAISM matrix to see the result.`,
@@ -107,7 +115,7 @@ const DE: Messages = {
   helpMenuHeading: "Das Menü",
   helpMenu: [
     "eine Seitenleiste für Datenblatt, Kriterien, Achsen und Gewichte; gespeichert im Blatt KAM Criteria, das Sie auch von Hand bearbeiten können.",
-    "schreibt das Blatt KAISM Matrix: die Rangliste, die vier Quadranten, ein Blasendiagramm und die Umsatzkonzentration. Andere Blätter bleiben unverändert.",
+    "schreibt zwei Blätter: KAISM-Matrix, die Übersicht (die vier Quadranten mit ihren besten Kunden, ein Blasendiagramm, die Umsatzkonzentration und das Modell), und KAM-Scores, die Rangliste mit Filter. Andere Blätter bleiben unverändert.",
     "legt 40 erfundene Kunden, passende Kriterien und ein Blatt mit Formeln an; ein von Ihnen geändertes Blatt wird nur mit Ihrer Zustimmung ersetzt.",
     "diese Seite.",
   ],
@@ -136,6 +144,10 @@ const DE: Messages = {
     `Die Matrix für ${number(n, "de")} Kunden bräuchte etwa ${number(cells, "de")} Zellen${used > 0 ? `, das Datenblatt belegt schon ${number(used, "de")} (leere Zeilen und Spalten zählen mit),` : ""} und eine Tabelle fasst höchstens ${number(limit, "de")} Zellen. Löschen Sie ungenutzte Zeilen, Spalten und Blätter oder verteilen Sie die Kunden auf mehrere Tabellen.`,
   modelProblem: (d) =>
     `${d}\nKorrigieren Sie das unter Kriterien & Gewichte öffnen und erstellen Sie die Matrix erneut.`,
+  writeFailed: (d, sheet, sheets) =>
+    `Google Sheets hat beim Schreiben von „${sheet}“ abgebrochen: ${d}\nIhre Daten und Kriterien sind unverändert, aber ${quoteListDe(sheets)} ${sheets.length === 1 ? "ist" : "sind"} jetzt unvollständig. ${/protect|geschützt/i.test(d) ? "Ein Schutz verhindert das Schreiben: Bitten Sie den Inhaber des Schutzes um Bearbeitungsrechte oder entfernen Sie ihn, und erstellen Sie die Matrix neu." : "Erstellen Sie die Matrix gleich noch einmal; passiert es wieder, laden Sie die Tabelle vorher neu."}`,
+  readFailed: (d) =>
+    `Google Sheets hat beim Lesen der Kriterien und Daten abgebrochen: ${d}\nEs wurde nichts geändert. Versuchen Sie es gleich noch einmal; passiert es wieder, laden Sie die Tabelle vorher neu.`,
   sampleTitle: "Beispieldaten",
   sampleDone: (sheets) =>
     `${quoteListDe(sheets)} angelegt. Wählen Sie Erweiterungen > Key Account Matrix > KAISM-Matrix erstellen, um das Ergebnis zu sehen.`,

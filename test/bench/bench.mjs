@@ -60,6 +60,8 @@ function benchFunctions(accounts) {
     "KAM_POINTS rank": timeMedian(() => call("KAM_POINTS", revenues, "higher", 10, "rank")),
     REVENUE_SHARE: timeMedian(() => call("REVENUE_SHARE", revenues)),
     KAM_ABC: timeMedian(() => call("KAM_ABC", revenues)),
+    KAM_CONTRIBUTION: timeMedian(() => call("KAM_CONTRIBUTION", points, weights)),
+    "KAM_POINTS log": timeMedian(() => call("KAM_POINTS", revenues, "higher", 10, "log")),
   };
 }
 
@@ -92,6 +94,9 @@ const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
 console.log(
   `\nCode.js: ${kb} KB; cold evaluation in a fresh context: ${benchColdEvaluation().toFixed(2)} ms (median of 21)`,
 );
+
+const { benchScoring } = await import(pathToFileURL(path.join(root, "test/bench/scoring.mjs")).href);
+await benchScoring();
 
 const matrixBench = path.join(root, "test/bench/matrix.mjs");
 if (fs.existsSync(matrixBench)) {

@@ -8,6 +8,7 @@ const CUSTOM_FUNCTIONS = [
   "KAM_QUADRANT",
   "KAM_CONCENTRATION",
   "KAM_ABC",
+  "KAM_CONTRIBUTION",
 ];
 
 /** Arrays made in another V8 context fail toEqual's prototype check; JSON gives plain values. */
@@ -29,11 +30,12 @@ describe("built Code.js", () => {
   // (zod/mini alone is 21 KB minified) lands near 90 KB minified and evaluates in about 2 ms (npm run bench).
   // This guard catches a dependency that drags in far more, such as zod's locales (hundreds of KB). Raised from
   // 100 KB when the KAM Criteria sheet's axis shares, plan row, read-back words and save messages (en and de)
-  // took the bundle from 99.5 KB to 107.5 KB; cold evaluation is what counts (npm run bench). Raised to 140 KB
-  // for the Key Account Plan (its columns, status words and messages in en and de, the refresh): 114.4 KB to
-  // 130.6 KB.
-  it("stays within the 140 KB bundle budget", () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(140 * 1024);
+  // took the bundle from 99.5 KB to 107.5 KB, and issue 15's seventh function, contributions, sensitivity and scale
+  // warnings added about 5 KB, and the two generated sheets (overview and table, texts in both languages) about
+  // 9 KB more, and the Key Account Plan (its columns, status words and messages in en and de, the refresh) about
+  // 16 KB; cold evaluation is what counts (npm run bench).
+  it("stays within the 160 KB bundle budget", () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(160 * 1024);
   });
 
   it("evaluates in a bare context with no Node globals", () => {

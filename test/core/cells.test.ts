@@ -9,7 +9,7 @@ import {
   isValidNumber,
   negativeNotAllowed,
   notANumber,
-  shapeOf,
+  ordinal,
 } from "../../src/core/cells";
 
 describe("isBlank", () => {
@@ -120,9 +120,34 @@ describe("describeInvalid in the add-on's time zone (Europe/Berlin, east of UTC)
 describe("per-row error texts", () => {
   it('start with "#VALUE! " and name the column and the value', () => {
     expect(VALUE_ERROR_PREFIX).toBe("#VALUE! ");
-    expect(notANumber(3, "abc")).toBe('#VALUE! column 3 holds the text "abc", not a number.');
+    expect(notANumber(3, "abc")).toBe(
+      '#VALUE! the 3rd column of the range holds the text "abc", not a number.',
+    );
     expect(notANumber("strength", "#N/A")).toBe("#VALUE! strength holds the error #N/A, not a number.");
-    expect(negativeNotAllowed(2, -5, "revenue")).toBe("#VALUE! column 2: revenue -5 is negative.");
+    expect(negativeNotAllowed(2, -5, "revenue")).toBe(
+      "#VALUE! the 2nd column of the range holds revenue -5, which is negative.",
+    );
+  });
+});
+
+describe("ordinal", () => {
+  it("writes English ordinals, 11th to 13th included", () => {
+    expect([1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "10th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "23rd",
+      "101st",
+      "111th",
+      "112th",
+    ]);
   });
 });
 
@@ -132,18 +157,5 @@ describe("ArgumentProblem", () => {
     expect(p).toBeInstanceOf(Error);
     expect(p.message).toBe("bad");
     expect(p.name).toBe("ArgumentProblem");
-  });
-});
-
-describe("shapeOf", () => {
-  it("counts rows and columns, 0 x 0 for [] and 1 x 0 for [[]]", () => {
-    expect(
-      shapeOf([
-        [1, 2, 3],
-        [4, 5, 6],
-      ]),
-    ).toEqual({ rows: 2, columns: 3 });
-    expect(shapeOf([])).toEqual({ rows: 0, columns: 0 });
-    expect(shapeOf([[]])).toEqual({ rows: 1, columns: 0 });
   });
 });

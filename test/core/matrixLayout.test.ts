@@ -1,22 +1,27 @@
-import { parseConfig } from "../../src/core/config";
-import { QUADRANT_LABELS } from "../../src/core/i18n";
+import { parseConfig, type KamConfig } from "../../src/core/config";
+import { CONCENTRATION_ROWS, QUADRANT_LABELS, type Language } from "../../src/core/i18n";
 import {
-  buildMatrixLayout,
+  buildMatrixLayouts,
+  buildScoresLayout,
+  CHART_OPTIONS_USED,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   estimateMatrixCells,
-  HEADER_ROW,
-  MATRIX_SHEET_NAME,
-  QUADRANT_LIST_LIMIT,
+  FIRST_SCREEN,
+  SCORES_COLUMNS,
   SHARE_AMBER,
   SHARE_RED,
   TEXT_FORMAT,
-  tableHeaders,
-  type LayoutValue,
-  type MatrixLayout,
+  type MatrixLayouts,
+  type SheetLayout,
+  type TableColumn,
 } from "../../src/core/matrixLayout";
 import { evaluateAccounts, type Evaluation } from "../../src/core/model";
 import { QUADRANT_KEYS } from "../../src/core/quadrant";
+import { axisWindow, MAX_BUBBLE_PX } from "../../src/core/sheets/chart";
+import { cellWidthFor } from "../../src/core/sheets/textWidth";
 
-const config = parseConfig({
+const CONFIG = {
   version: 1,
   dataSheet: "Accounts",
   accountColumn: "Customer",
@@ -24,192 +29,235 @@ const config = parseConfig({
   criteria: [
     { name: "Revenue", column: "Revenue", axis: "attractiveness", weight: 2, input: "linear" },
     { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
-    { name: "Share of wallet", column: "Wallet", axis: "strength", weight: 1 },
+    { name: "Share of the customer's purchases", column: "Wallet", axis: "strength", weight: 1 },
   ],
-});
-
+};
 const INJECTIONS = ['=IMPORTXML("http://x")', "+1", "-1", "@x"];
 
-function evaluation(language: "en" | "de" = "en"): Evaluation {
-  const rows = [
+function evaluation(config: KamConfig, language: Language, extra = 0): Evaluation {
+  const rows: (string | number)[][] = [
     ["Alpha GmbH", 600, 10, 9],
     ["Beta AG", 300, 4, 2],
     ["Gamma Ltd", 100, "n/a", 6],
     ["Delta SE", 50, 2, 9],
+    ["Epsilon Versicherungs- und Rückversicherungsgesellschaft mbH & Co. KG", 80, 9, 9],
     ...INJECTIONS.map((name, i) => [name, 10 + i, 3 + i, 1 + i]),
+    ...Array.from({ length: extra }, (_, i) => [
+      `Account ${i}`,
+      5 + (i % 40),
+      1 + (i % 10),
+      1 + ((i * 7) % 10),
+    ]),
   ];
-  const headers = ["Customer", "Revenue", "Need", "Wallet"];
-  return evaluateAccounts(config, { headerRow: 1, headers, rows }, language);
+  return evaluateAccounts(
+    config,
+    { headerRow: 1, headers: ["Customer", "Revenue", "Need", "Wallet"], rows },
+    language,
+  );
 }
 
-const build = (e = evaluation(), language: "en" | "de" = "en"): MatrixLayout =>
-  buildMatrixLayout({ evaluation: e, config, language, madeAt: "2025-01-02 03:04" });
-
-const cell = (layout: MatrixLayout, row: number, col: number): LayoutValue =>
-  layout.values[row - 1]?.[col - 1] as LayoutValue;
-
-describe("buildMatrixLayout", () => {
-  const e = evaluation();
-  const layout = build(e);
-
-  it("is one rectangle: every grid has numRows rows of numColumns cells", () => {
-    for (const grid of [layout.values, layout.numberFormats, layout.backgrounds, layout.fontWeights]) {
-      expect(grid).toHaveLength(layout.numRows);
-      for (const row of grid) expect(row).toHaveLength(layout.numColumns);
-    }
-    expect(layout.sheetName).toBe(MATRIX_SHEET_NAME);
-    expect(estimateMatrixCells(e.accounts.length, config.criteria.length)).toBeGreaterThanOrEqual(
-      layout.numRows * layout.numColumns,
-    );
+function build(language: Language = "en", extra = 0, overrides: object = {}): MatrixLayouts {
+  const config = parseConfig({ ...CONFIG, ...overrides });
+  return buildMatrixLayouts({
+    evaluation: evaluation(config, language, extra),
+    config,
+    language,
+    madeAt: "2025-01-02 03:04",
   });
+}
 
-  it("starts the table with the PRODUCT.md headers in order, in English and German", () => {
-    const header = layout.values[HEADER_ROW - 1] as LayoutValue[];
-    expect(header.slice(0, 8)).toEqual([
-      "Rank",
-      "Account",
-      "Attractiveness",
-      "Relative strength",
-      "KAM score",
-      "Quadrant",
-      "Revenue",
-      "Revenue share",
-    ]);
-    expect(header.slice(8, 13)).toEqual([
-      "ABC class",
-      "Points: Revenue",
-      "Points: Need",
-      "Points: Share of wallet",
-      "Data row",
-    ]);
-    const de = build(e, "de").values[HEADER_ROW - 1] as LayoutValue[];
-    expect(de.slice(0, 8)).toEqual(tableHeaders("de"));
-    expect(tableHeaders("de")[0]).toBe("Rang");
-    expect(layout.frozenRows).toBe(HEADER_ROW);
-  });
+/** Pixel x of a column's left edge (1-based), from the widths the layout sets. */
+function columnLeft(layout: SheetLayout, col: number): number {
+  let x = 0;
+  for (let c = 1; c < col; c++) x += widthOf(layout, c);
+  return x;
+}
+function widthOf(layout: SheetLayout, col: number): number {
+  const group = layout.columnWidths.find((g) => col >= g.col && col < g.col + g.count);
+  return group?.width ?? DEFAULT_COLUMN_WIDTH;
+}
 
-  it("lists every account in rank order with core's figures", () => {
-    e.accounts.forEach((a, i) => {
-      const row = layout.values[HEADER_ROW + i] as LayoutValue[];
-      expect(row[0]).toBe(i + 1);
-      expect(row[1]).toBe(a.account);
-      expect(row[2]).toBe(a.attractiveness ?? "");
-      expect(row[3]).toBe(a.strength ?? "");
-      expect(row[4]).toBe(a.score ?? "");
-      expect(row[5]).toBe(a.quadrant ? QUADRANT_LABELS.en[a.quadrant] : "");
-      expect(row[6]).toBe(a.revenue ?? "");
-      expect(row[7]).toBe(a.share ?? "");
-      expect(row[8]).toBe(a.abc ?? "");
-      expect(row.slice(9, 12)).toEqual(a.points.map((p) => p ?? ""));
-      expect(row[12]).toBe(a.sheetRow);
+/**
+ * Every text that would be cut off: a text not wrapped shows over its own cell and the empty cells to its
+ * right (as Sheets overflows text), up to the first cell with content, a chart, or the end of the layout.
+ */
+function cutOff(layout: SheetLayout): string[] {
+  const chartCells = (row: number, col: number) =>
+    layout.charts.some((c) => {
+      const top = c.anchor.row;
+      const bottom = top + Math.ceil(c.height / DEFAULT_ROW_HEIGHT);
+      return row >= top && row <= bottom && columnLeft(layout, col) + 1 > columnLeft(layout, c.anchor.col);
     });
-    expect(layout.table).toEqual({ row: HEADER_ROW, col: 1, numRows: 1 + e.accounts.length, numCols: 13 });
+  const problems: string[] = [];
+  layout.values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (typeof value !== "string" || value === "") return;
+      let room = widthOf(layout, c + 1);
+      for (let next = c + 1; next < line.length && line[next] === "" && !chartCells(r + 1, next + 1); next++)
+        room += widthOf(layout, next + 1);
+      const bold = layout.fontWeights[r]?.[c] === "bold";
+      if (cellWidthFor(value, bold) > room)
+        problems.push(
+          `row ${r + 1} col ${c + 1}: "${value}" needs ${cellWidthFor(value, bold)} px, has ${room}`,
+        );
+    }),
+  );
+  return problems;
+}
+
+describe.each(["en", "de"] as const)("the generated sheets in %s", (language) => {
+  const layouts = build(language, 60);
+  const { overview, scores } = layouts;
+
+  it("are rectangles: every grid has numRows rows of numColumns cells", () => {
+    for (const layout of [overview, scores]) {
+      for (const grid of [layout.values, layout.numberFormats, layout.backgrounds, layout.fontWeights]) {
+        expect(grid).toHaveLength(layout.numRows);
+        for (const row of grid) expect(row).toHaveLength(layout.numColumns);
+      }
+    }
   });
 
-  it("formats scores to one decimal and shares as percent", () => {
-    const formats = layout.numberFormats[HEADER_ROW] as string[];
-    expect(formats.slice(0, 9)).toEqual(["0", "@", "0.0", "0.0", "0.0", "@", "#,##0", "0.0%", "@"]);
+  it("show the 2 x 2 blocks and the whole chart in the first 1280 x 720 pixels", () => {
+    for (const block of Object.values(overview.quadrantBlocks)) {
+      expect(columnLeft(overview, block.col + block.numCols)).toBeLessThanOrEqual(FIRST_SCREEN.width);
+      expect((block.row + block.numRows - 1) * DEFAULT_ROW_HEIGHT).toBeLessThanOrEqual(FIRST_SCREEN.height);
+    }
+    const chart = overview.charts[0]!;
+    const left = columnLeft(overview, chart.anchor.col) + chart.anchor.offsetX;
+    const top = (chart.anchor.row - 1) * DEFAULT_ROW_HEIGHT + chart.anchor.offsetY;
+    expect(left + chart.width).toBeLessThanOrEqual(FIRST_SCREEN.width);
+    expect(top + chart.height).toBeLessThanOrEqual(FIRST_SCREEN.height);
+    // The title lines and the verdict come first, above the blocks.
+    expect(overview.areas.map((a) => a.id).slice(0, 4)).toEqual(["title", "verdict", "spacer", "matrix"]);
   });
 
-  it("puts every text, account names that look like formulas included, in plain-text cells", () => {
-    layout.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v === "string" && v !== "") expect(layout.numberFormats[r]?.[c]).toBe(TEXT_FORMAT);
-      }),
-    );
-    const names = e.accounts.map((a) => a.account);
-    for (const name of INJECTIONS) expect(names).toContain(name);
+  it("cut no text off: headers, blocks and every area fit their cells for the default font", () => {
+    expect(cutOff(overview)).toEqual([]);
+    // In the table only the headers: an account's full name stays in its cell, as the data has it.
+    expect(cutOff({ ...scores, values: scores.values.slice(0, 1) })).toEqual([]);
   });
 
-  it("names every account in exactly one quadrant block, best first", () => {
-    const seen = new Map<number, string>();
+  it("put attractiveness high at the top and strength high on the right, best accounts first", () => {
+    const b = overview.quadrantBlocks;
+    expect(b.keyDevelopment.row).toBe(b.keyAccount.row);
+    expect(b.opportunistic.row).toBeGreaterThan(b.keyAccount.row);
+    expect(b.keyAccount.col).toBeGreaterThan(b.keyDevelopment.col);
+    expect(b.maintenance.col).toBe(b.keyAccount.col);
     for (const key of QUADRANT_KEYS) {
-      const block = layout.quadrantBlocks[key];
-      const texts: string[] = [];
-      for (let r = block.row; r < block.row + block.numRows; r++)
-        texts.push(String(cell(layout, r, block.col)));
-      expect(texts[0]).toBe(`${QUADRANT_LABELS.en[key]} (${e.quadrantCounts[key]})`);
-      const ranks = texts
-        .slice(2)
-        .filter((t) => t.startsWith("#"))
-        .map((t) => Number(/^#(\d+) /.exec(t)?.[1]));
-      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-      for (const rank of ranks) {
-        expect(seen.has(rank)).toBe(false);
-        seen.set(rank, key);
-      }
+      const block = b[key];
+      expect(overview.values[block.row - 1]?.[block.col - 1]).toBe(QUADRANT_LABELS[language][key]);
+      expect(typeof overview.values[block.row - 1]?.[block.col]).toBe("number");
+      const ranks = overview.values
+        .slice(block.row + 1, block.row + block.numRows)
+        .map((r) => /^(\d+)\. /.exec(String(r[block.col - 1]))?.[1])
+        .filter((r) => r !== undefined)
+        .map(Number);
+      expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
     }
-    expect([...seen.keys()].sort((a, b) => a - b)).toEqual(e.accounts.map((a) => a.rank));
-    for (const a of e.accounts) expect(seen.get(a.rank)).toBe(a.quadrant);
+    expect(overview.values.flat().some((v) => typeof v === "string" && /^\+ \d+ /.test(v))).toBe(true);
   });
 
-  it("colours by rules: score scales, a colour per quadrant, red above 50% before amber from 10%", () => {
-    const kinds = layout.rules.map((r) => r.kind);
-    expect(kinds.filter((k) => k === "gradient")).toHaveLength(1);
-    expect(layout.rules.filter((r) => r.kind === "textEqualTo")).toHaveLength(4);
-    const red = layout.rules.findIndex((r) => r.kind === "numberGreaterThan");
-    const amber = layout.rules.findIndex((r) => r.kind === "numberGreaterThanOrEqualTo");
-    expect(red).toBeLessThan(amber);
-    expect(layout.rules[red]).toMatchObject({ value: 0.5, background: SHARE_RED, ranges: [{ col: 8 }] });
-    expect(layout.rules[amber]).toMatchObject({ value: 0.1, background: SHARE_AMBER, ranges: [{ col: 8 }] });
-    for (const rule of layout.rules) {
-      for (const range of rule.ranges) {
-        expect(range.row).toBe(HEADER_ROW + 1);
-        expect(range.numRows).toBe(e.accounts.length);
-      }
-    }
+  it("name the quadrants only in the chart's data (the legend), cut lines as gridlines", () => {
+    const chart = overview.charts[0]!;
+    const { row, col, numRows } = chart.range;
+    const series = overview.values.slice(row, row + numRows - 1).map((r) => r[col + 2]);
+    const labels = Object.values(QUADRANT_LABELS[language]);
+    expect(series.every((s) => labels.includes(s as string))).toBe(true);
+    const options = chart.options as { hAxis: { ticks: { v: number }[] }; vAxis: { ticks: { v: number }[] } };
+    expect(options.hAxis.ticks.map((t) => t.v)).toContain(5.5);
+    expect(options.vAxis.ticks.map((t) => t.v)).toContain(5.5);
   });
 
-  it("feeds the bubble chart each placed account and both cut lines", () => {
-    const { range, options } = layout.chart;
-    expect(range.numCols).toBe(5);
-    const rows = layout.values
-      .slice(range.row, range.row + range.numRows - 1)
-      .map((r) => r.slice(range.col - 1));
-    const accounts = rows.filter((r) => r[0] !== "");
-    expect(accounts).toHaveLength(e.accounts.filter((a) => a.quadrant).length);
-    const cuts = rows.filter((r) => r[0] === "");
-    expect(cuts.some((r) => r[1] === config.cuts.strength)).toBe(true);
-    expect(cuts.some((r) => r[2] === config.cuts.attractiveness)).toBe(true);
-    for (const r of accounts) {
-      const a = e.accounts.find((x) => x.account === r[0]);
-      expect(r.slice(1, 5)).toEqual([
-        a?.strength,
-        a?.attractiveness,
-        QUADRANT_LABELS.en[a!.quadrant!],
-        a?.revenue,
+  it("write text as plain text so that nothing becomes a formula", () => {
+    for (const layout of [overview, scores]) {
+      layout.values.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (typeof v === "string" && v !== "") expect(layout.numberFormats[r]?.[c]).toBe(TEXT_FORMAT);
+        }),
+      );
+    }
+    expect(scores.values.map((r) => r[1])).toEqual(expect.arrayContaining(INJECTIONS));
+  });
+
+  it("list every concentration row in the summary", () => {
+    const texts = overview.values.flat();
+    for (const row of CONCENTRATION_ROWS) expect(texts).toContain(row.label[language]);
+  });
+});
+
+describe("the chart", () => {
+  it("uses only the documented options listed in chart.ts", () => {
+    const options = build().overview.charts[0]!.options;
+    const paths: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (
+        value &&
+        typeof value === "object" &&
+        !Array.isArray(value) &&
+        !["bubble.textStyle", "viewWindow"].some((p) => path.endsWith(p))
+      )
+        for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+      else paths.push(path);
+    };
+    walk(options, "");
+    const expanded = paths.flatMap((p) => (p.endsWith("viewWindow") ? [`${p}.min`, `${p}.max`] : [p]));
+    expect(expanded.every((p) => (CHART_OPTIONS_USED as readonly string[]).includes(p))).toBe(true);
+  });
+
+  it("leaves room beyond both ends of the scale for the largest bubble", () => {
+    const chart = build().overview.charts[0]!;
+    const window = axisWindow(10);
+    const plotHeight = chart.height * 0.6; // a generous guess of the plot area inside the chart
+    const pxPerPoint = plotHeight / (window.max - window.min);
+    expect((1 - window.min) * pxPerPoint).toBeGreaterThan(MAX_BUBBLE_PX);
+    expect((window.max - 10) * pxPerPoint).toBeGreaterThan(MAX_BUBBLE_PX);
+  });
+});
+
+describe("the KAM Scores columns", () => {
+  const config = parseConfig(CONFIG);
+  const input = { evaluation: evaluation(config, "en"), config, language: "en" as const, madeAt: "x" };
+
+  it("colour the column headed Revenue share whatever comes before it", () => {
+    const trial: TableColumn = {
+      id: "trial",
+      header: { en: () => "Trial", de: () => "Versuch" },
+      format: TEXT_FORMAT,
+      width: 100,
+      value: () => "t",
+    };
+    for (const at of [0, 2, 7]) {
+      const columns = [...SCORES_COLUMNS.slice(0, at), trial, ...SCORES_COLUMNS.slice(at)];
+      const scores = buildScoresLayout(input, columns);
+      const shareCol = (scores.values[0] ?? []).indexOf("Revenue share") + 1;
+      const shareRules = scores.rules.filter(
+        (r) => r.kind === "numberGreaterThan" || r.kind === "numberGreaterThanOrEqualTo",
+      );
+      expect(shareRules.map((r) => r.ranges.map((g) => g.col))).toEqual([[shareCol], [shareCol]]);
+      expect(shareRules.map((r) => ("background" in r ? r.background : null))).toEqual([
+        SHARE_RED,
+        SHARE_AMBER,
       ]);
+      const quadrantCol = (scores.values[0] ?? []).indexOf("Quadrant") + 1;
+      expect(
+        scores.rules.filter((r) => r.kind === "textEqualTo").every((r) => r.ranges[0]!.col === quadrantCol),
+      ).toBe(true);
+      expect(scores.values[0]).toHaveLength(SCORES_COLUMNS.length - 1 + config.criteria.length + 1);
     }
-    expect(String(options.title)).toMatch(/high strength on the right/);
-    expect((options.colors as string[]).length).toBe(new Set(rows.map((r) => r[3])).size);
   });
 
-  it("explains itself: when, from which sheet, the model and the concentration", () => {
-    const texts = layout.values.flat().filter((v): v is string => typeof v === "string");
-    expect(texts.some((t) => t.includes("2025-01-02 03:04") && t.includes('"Accounts"'))).toBe(true);
-    for (const c of config.criteria) expect(texts).toContain(c.name);
-    expect(texts).toContain("Cut: attractiveness");
-    expect(texts).toContain("HHI");
-    expect(texts).toContain("Mono-customer");
-    expect(texts.some((t) => t.includes('the text "n/a" is not a number'))).toBe(true);
+  it("leave out a column whose data is absent (absent, not empty)", () => {
+    const absent: TableColumn = { ...SCORES_COLUMNS[0]!, id: "later", present: () => false };
+    const scores = buildScoresLayout(input, [...SCORES_COLUMNS, absent]);
+    expect(scores.numColumns).toBe(buildScoresLayout(input).numColumns);
   });
+});
 
-  it("lists the cells not used in German in a German matrix, naming row and column", () => {
-    const german = build(evaluation("de"), "de");
-    const texts = german.values.flat().filter((v): v is string => typeof v === "string");
-    expect(texts).toContain("Nicht verwendete Zellen");
-    expect(texts).toContain("Zeile 4, Need: der Text „n/a“ ist keine Zahl");
-  });
-
-  it("caps the names in a quadrant block and says how many more there are", () => {
-    const many = evaluateAccounts(config, {
-      headerRow: 1,
-      headers: ["Customer", "Revenue", "Need", "Wallet"],
-      rows: Array.from({ length: QUADRANT_LIST_LIMIT + 7 }, (_, i) => [`Account ${i}`, 100, 10, 10]),
-    });
-    const big = build(many);
-    const block = big.quadrantBlocks.keyAccount;
-    expect(block.numRows).toBe(2 + QUADRANT_LIST_LIMIT + 1);
-    expect(cell(big, block.row + block.numRows - 1, block.col)).toBe("… and 7 more (see the table)");
+describe("estimateMatrixCells", () => {
+  it("bounds the cells of both sheets", () => {
+    const { overview, scores } = build("en", 300);
+    const cells = overview.numRows * overview.numColumns + scores.numRows * scores.numColumns;
+    expect(estimateMatrixCells(309, 3)).toBeGreaterThanOrEqual(cells);
   });
 });

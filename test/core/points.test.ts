@@ -181,14 +181,14 @@ describe("kamPoints over a range", () => {
     const date = new Date(2024, 0, 31);
     expect(kamPoints([[0], ["#N/A"], [10], [true], ["1000"], [date]], linear)).toEqual([
       [1],
-      ["#VALUE! column 1 holds the error #N/A, not a number."],
+      ["#VALUE! the 1st column of the range holds the error #N/A, not a number."],
       [10],
-      ["#VALUE! column 1 holds the value TRUE, not a number."],
-      ['#VALUE! column 1 holds the text "1000", not a number.'],
-      ["#VALUE! column 1 holds the date 2024-01-31, not a number."],
+      ["#VALUE! the 1st column of the range holds the value TRUE, not a number."],
+      ['#VALUE! the 1st column of the range holds the text "1000", not a number.'],
+      ["#VALUE! the 1st column of the range holds the date 2024-01-31, not a number."],
     ]);
     expect(kamPoints([[5, "x", 15]], rank)).toEqual([
-      [1, '#VALUE! column 2 holds the text "x", not a number.', 10],
+      [1, '#VALUE! the 2nd column of the range holds the text "x", not a number.', 10],
     ]);
   });
 

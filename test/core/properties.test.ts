@@ -1,7 +1,10 @@
 import fc from "fast-check";
+import { parseConfig } from "../../src/core/config";
+import { evaluateAccounts } from "../../src/core/model";
 import {
   KAM_ABC,
   KAM_CONCENTRATION,
+  KAM_CONTRIBUTION,
   KAM_POINTS,
   KAM_SCORE,
   REVENUE_SHARE,
@@ -12,6 +15,14 @@ const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 const positiveWeight = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
 const weights = fc
   .array(fc.oneof(fc.constant(0), positiveWeight), { minLength: 1, maxLength: 8 })
+  .filter((w) => w.some((x) => x > 0));
+/** Weights over the whole positive range of doubles, up to MAX_VALUE, where sums overflow. */
+const anyPositiveWeight = fc.oneof(
+  positiveWeight,
+  fc.double({ min: 1e-6, max: Number.MAX_VALUE, noNaN: true }),
+);
+const wideWeights = fc
+  .array(fc.oneof(fc.constant(0), anyPositiveWeight), { minLength: 1, maxLength: 8 })
   .filter((w) => w.some((x) => x > 0));
 const revenue = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e12, noNaN: true }));
 const revenues = fc.array(revenue, { minLength: 1, maxLength: 40 }).filter((r) => r.some((x) => x > 0));
@@ -24,7 +35,7 @@ const near = (actual: number, expected: number, relative = 1e-9) =>
 describe("KAM_SCORE properties", () => {
   it("a row of one constant scores that constant", () => {
     fc.assert(
-      fc.property(finite, weights, (c, w) => {
+      fc.property(finite, wideWeights, (c, w) => {
         const score = KAM_SCORE([w.map(() => c)], [w]) as number[][];
         const s = score[0]?.[0] as number;
         expect(Number.isFinite(s)).toBe(true);
@@ -65,7 +76,7 @@ describe("KAM_SCORE properties", () => {
     const point = fc.double({ min: -1e6, max: 1e6, noNaN: true });
     fc.assert(
       fc.property(
-        weights.chain((w) =>
+        wideWeights.chain((w) =>
           fc.tuple(fc.constant(w), fc.array(point, { minLength: w.length, maxLength: w.length })),
         ),
         ([w, row]) => {
@@ -76,6 +87,81 @@ describe("KAM_SCORE properties", () => {
           const hi = Math.max(...used);
           expect(s).toBeGreaterThanOrEqual(lo - 1e-9 * Math.abs(lo) - 1e-300);
           expect(s).toBeLessThanOrEqual(hi + 1e-9 * Math.abs(hi) + 1e-300);
+        },
+      ),
+    );
+  });
+});
+
+describe("KAM_CONTRIBUTION and the model's scores", () => {
+  const point = fc.oneof(fc.constant(""), fc.double({ min: 1, max: 10, noNaN: true }));
+  const rowsFor = (w: number[]) =>
+    fc.tuple(
+      fc.constant(w),
+      fc.array(fc.array(point, { minLength: w.length, maxLength: w.length }), {
+        minLength: 1,
+        maxLength: 10,
+      }),
+    );
+
+  it("a row's contributions add up to its KAM_SCORE, for weights up to the largest double", () => {
+    fc.assert(
+      fc.property(wideWeights.chain(rowsFor), ([w, points]) => {
+        const scores = flat(KAM_SCORE(points, [w]));
+        const parts = KAM_CONTRIBUTION(points, [w]) as (number | string)[][];
+        parts.forEach((row, i) => {
+          const score = scores[i];
+          if (score === "") expect(row.every((c) => c === "")).toBe(true);
+          else {
+            const sum = row.reduce((s: number, c) => s + (c === "" ? 0 : (c as number)), 0);
+            expect(near(sum, score as number, 1e-12)).toBe(true);
+          }
+          row.forEach((c, j) => {
+            if (points[i]?.[j] === "" || w[j] === 0) expect(c).toBe("");
+          });
+        });
+      }),
+    );
+  });
+
+  it("the model's axis scores equal KAM_SCORE over that axis's criteria, for weights up to the largest double", () => {
+    fc.assert(
+      fc.property(
+        wideWeights.chain(rowsFor),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        ([w, points], onA) => {
+          const criteria = w.map((weight, j) => ({
+            name: `C${j}`,
+            column: `C${j}`,
+            axis: onA[j] ? ("attractiveness" as const) : ("strength" as const),
+            weight,
+          }));
+          const config = parseConfig({ version: 1, dataSheet: "D", accountColumn: "A", criteria });
+          const table = {
+            headerRow: 1,
+            headers: ["A", ...criteria.map((c) => c.column)],
+            rows: points.map((row, i) => [`Account ${i}`, ...row]),
+          };
+          const accounts = evaluateAccounts(config, table).accounts.sort((x, y) => x.sheetRow - y.sheetRow);
+          const axisWeights = (axis: boolean) => [w.map((x, j) => (onA[j] === axis ? x : 0))];
+          const scoreOf = (axis: boolean) =>
+            axisWeights(axis)[0]!.some((x) => x > 0)
+              ? flat(KAM_SCORE(points, axisWeights(axis)))
+              : points.map(() => "");
+          const a = scoreOf(true);
+          const s = scoreOf(false);
+          accounts.forEach((account, i) => {
+            for (const [value, expected] of [
+              [account.attractiveness, a[i]],
+              [account.strength, s[i]],
+            ] as const) {
+              if (expected === "") expect(value).toBeNull();
+              else expect(near(value as number, expected as number, 1e-12)).toBe(true);
+            }
+            const sum = account.contributions.reduce((t: number, c) => t + (c ?? 0), 0);
+            if (account.score === null) expect(account.contributions.every((c) => c === null)).toBe(true);
+            else expect(near(sum, account.score, 1e-12)).toBe(true);
+          });
         },
       ),
     );

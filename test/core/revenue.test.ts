@@ -23,16 +23,20 @@ describe("readRevenue", () => {
   });
 
   it("refuses negative and non-numeric revenue with a #VALUE! text naming column and value", () => {
-    expect(readRevenue(-5, 2)).toEqual({ invalid: "#VALUE! column 2: revenue -5 is negative." });
-    expect(readRevenue("7", 1)).toEqual({ invalid: '#VALUE! column 1 holds the text "7", not a number.' });
+    expect(readRevenue(-5, 2)).toEqual({
+      invalid: "#VALUE! the 2nd column of the range holds revenue -5, which is negative.",
+    });
+    expect(readRevenue("7", 1)).toEqual({
+      invalid: '#VALUE! the 1st column of the range holds the text "7", not a number.',
+    });
     expect(readRevenue("#N/A", 3)).toEqual({
-      invalid: "#VALUE! column 3 holds the error #N/A, not a number.",
+      invalid: "#VALUE! the 3rd column of the range holds the error #N/A, not a number.",
     });
     expect(readRevenue(false, 1)).toEqual({
-      invalid: "#VALUE! column 1 holds the value FALSE, not a number.",
+      invalid: "#VALUE! the 1st column of the range holds the value FALSE, not a number.",
     });
     expect(readRevenue(Infinity, 1)).toEqual({
-      invalid: "#VALUE! column 1 holds the value Infinity, not a number.",
+      invalid: "#VALUE! the 1st column of the range holds the value Infinity, not a number.",
     });
   });
 });
@@ -100,8 +104,8 @@ describe("revenueShares", () => {
   it("gives invalid cells #VALUE! texts, leaves them out of the sum and keeps blanks blank", () => {
     expect(revenueShares([[25], [-5], ["abc"], [""], [75]])).toEqual([
       [0.25],
-      ["#VALUE! column 1: revenue -5 is negative."],
-      ['#VALUE! column 1 holds the text "abc", not a number.'],
+      ["#VALUE! the 1st column of the range holds revenue -5, which is negative."],
+      ['#VALUE! the 1st column of the range holds the text "abc", not a number.'],
       [""],
       [0.75],
     ]);
@@ -284,8 +288,8 @@ describe("abcClasses over a range", () => {
     ]);
     expect(abcClasses([[80], [-5], ["x"], [""], [20]])).toEqual([
       ["A"],
-      ["#VALUE! column 1: revenue -5 is negative."],
-      ['#VALUE! column 1 holds the text "x", not a number.'],
+      ["#VALUE! the 1st column of the range holds revenue -5, which is negative."],
+      ['#VALUE! the 1st column of the range holds the text "x", not a number.'],
       [""],
       ["B"],
     ]);

@@ -28,13 +28,21 @@ describe("weightedRowScore", () => {
   });
 
   it("gives a #VALUE! text naming the column and the value for an invalid point", () => {
-    expect(weightedRowScore([8, "n/a"], [1, 1])).toBe('#VALUE! column 2 holds the text "n/a", not a number.');
-    expect(weightedRowScore(["#N/A", 3], [1, 1])).toBe(
-      "#VALUE! column 1 holds the error #N/A, not a number.",
+    expect(weightedRowScore([8, "n/a"], [1, 1])).toBe(
+      '#VALUE! the 2nd column of the range holds the text "n/a", not a number.',
     );
-    expect(weightedRowScore([true, 3], [1, 1])).toBe("#VALUE! column 1 holds the value TRUE, not a number.");
-    expect(weightedRowScore(["7", 3], [1, 1])).toBe('#VALUE! column 1 holds the text "7", not a number.');
-    expect(weightedRowScore([NaN, 3], [1, 1])).toBe("#VALUE! column 1 holds the value NaN, not a number.");
+    expect(weightedRowScore(["#N/A", 3], [1, 1])).toBe(
+      "#VALUE! the 1st column of the range holds the error #N/A, not a number.",
+    );
+    expect(weightedRowScore([true, 3], [1, 1])).toBe(
+      "#VALUE! the 1st column of the range holds the value TRUE, not a number.",
+    );
+    expect(weightedRowScore(["7", 3], [1, 1])).toBe(
+      '#VALUE! the 1st column of the range holds the text "7", not a number.',
+    );
+    expect(weightedRowScore([NaN, 3], [1, 1])).toBe(
+      "#VALUE! the 1st column of the range holds the value NaN, not a number.",
+    );
   });
 
   it("keeps negative points on their own scale", () => {

@@ -3,6 +3,7 @@ import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, normalizeColor } from "./colors
 import type { Env } from "./env";
 import { describeArgs, MESSAGES } from "./errors";
 import { asGas, expose, unwrap } from "./expose";
+import { createFilter } from "./filter";
 import { assertEditable } from "./guard";
 import { addMetadata, MetadataFinder, metadataAt } from "./metadata";
 import {
@@ -658,6 +659,10 @@ export class Range implements Supported {
 
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     return this._env.makeSheet(this._sheetId);
+  }
+
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    return createFilter(this._env, this._sheetId, this._rect);
   }
 
   getGridId(): number {

@@ -4,6 +4,7 @@ import { ConditionalFormatRule, rulesOf } from "./conditionalFormat";
 import type { Env } from "./env";
 import { describeArgs, MESSAGES } from "./errors";
 import { asGas, expose, unwrap } from "./expose";
+import { getFilter } from "./filter";
 import { assertEditable, assertSheetEditable } from "./guard";
 import { addMetadata, MetadataFinder, metadataAt } from "./metadata";
 import { cellAt, type SheetState } from "./model";
@@ -382,6 +383,10 @@ export class Sheet implements Supported {
 
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     return chartsOf(this._env, this._state);
+  }
+
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    return getFilter(this._env, this._state.id);
   }
 
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {

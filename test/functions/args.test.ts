@@ -5,7 +5,7 @@ import {
   columnResult,
   gridResult,
   optionalChoice,
-  optionalNumber,
+  optionalNumberArg,
   rangeArg,
   weightList,
 } from "../../src/functions/args";
@@ -87,37 +87,37 @@ describe("results", () => {
   });
 });
 
-describe("optionalNumber", () => {
+describe("optionalNumberArg", () => {
   it('takes the default (undefined) when omitted, "" or null, also as a one-cell range', () => {
     for (const arg of [undefined, "", null, [[""]], [[null]]])
-      expect(optionalNumber("total", arg)).toBeUndefined();
+      expect(optionalNumberArg("total", arg)).toBeUndefined();
   });
 
   it("reads a finite number, also from a one-cell range", () => {
-    expect(optionalNumber("total", 5)).toBe(5);
-    expect(optionalNumber("total", -2.5)).toBe(-2.5);
-    expect(optionalNumber("total", 0)).toBe(0);
-    expect(optionalNumber("total", [[5]])).toBe(5);
+    expect(optionalNumberArg("total", 5)).toBe(5);
+    expect(optionalNumberArg("total", -2.5)).toBe(-2.5);
+    expect(optionalNumberArg("total", 0)).toBe(0);
+    expect(optionalNumberArg("total", [[5]])).toBe(5);
   });
 
   it("refuses text (also a number typed as text), booleans, dates, errors and non-finite numbers", () => {
-    expect(() => optionalNumber("total", "5")).toThrow(
+    expect(() => optionalNumberArg("total", "5")).toThrow(
       new ArgumentProblem('total must be a number, got the text "5".'),
     );
-    expect(() => optionalNumber("total", true)).toThrow("total must be a number, got the value TRUE.");
-    expect(() => optionalNumber("total", "#N/A")).toThrow("total must be a number, got the error #N/A.");
-    expect(() => optionalNumber("total", new Date(2024, 0, 31))).toThrow(
+    expect(() => optionalNumberArg("total", true)).toThrow("total must be a number, got the value TRUE.");
+    expect(() => optionalNumberArg("total", "#N/A")).toThrow("total must be a number, got the error #N/A.");
+    expect(() => optionalNumberArg("total", new Date(2024, 0, 31))).toThrow(
       "total must be a number, got the date 2024-01-31.",
     );
-    expect(() => optionalNumber("total", NaN)).toThrow(ArgumentProblem);
-    expect(() => optionalNumber("total", Infinity)).toThrow(ArgumentProblem);
+    expect(() => optionalNumberArg("total", NaN)).toThrow(ArgumentProblem);
+    expect(() => optionalNumberArg("total", Infinity)).toThrow(ArgumentProblem);
   });
 
   it("refuses a range of several cells", () => {
-    expect(() => optionalNumber("total", [[1, 2]])).toThrow(
+    expect(() => optionalNumberArg("total", [[1, 2]])).toThrow(
       new ArgumentProblem("total must be a single value, not a range."),
     );
-    expect(() => optionalNumber("total", [[1], [2]])).toThrow(ArgumentProblem);
+    expect(() => optionalNumberArg("total", [[1], [2]])).toThrow(ArgumentProblem);
   });
 });
 

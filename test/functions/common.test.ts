@@ -3,7 +3,7 @@ import path from "node:path";
 import * as functions from "../../src/functions/customFunctions";
 import type { SheetArg, SheetResult } from "../../src/functions/args";
 
-/** The six custom functions, each with a valid call on a 3-row column and a bad option. */
+/** The seven custom functions, each with a valid call on a 3-row column and a bad option. */
 const SIX: {
   name: string;
   call: (range: SheetArg) => SheetResult;
@@ -51,6 +51,13 @@ const SIX: {
     call: (r) => functions.KAM_ABC(r),
     badOption: () => functions.KAM_ABC([[1]], 0.9, 0.1),
     textForNumber: () => functions.KAM_ABC([[1]], "80%"),
+    rowWise: true,
+  },
+  {
+    name: "KAM_CONTRIBUTION",
+    call: (r) => functions.KAM_CONTRIBUTION(r, 1),
+    badOption: () => functions.KAM_CONTRIBUTION([[1]], [[1, 2]]),
+    textForNumber: () => functions.KAM_CONTRIBUTION([[1]], "1"),
     rowWise: true,
   },
 ];
@@ -124,7 +131,7 @@ describe("the custom functions' JSDoc, which Sheets shows in autocomplete", () =
     expect(lines).toContain("@customfunction");
   });
 
-  it("covers exactly the six functions", () => {
+  it("covers exactly the seven functions", () => {
     expect(Object.keys(functions).sort()).toEqual(SIX.map((f) => f.name).sort());
   });
 });

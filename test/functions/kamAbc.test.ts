@@ -54,12 +54,12 @@ describe("KAM_ABC", () => {
   it("gives negative and non-numeric revenue a #VALUE! text, keeps blanks and leaves both out", () => {
     expect(KAM_ABC([[80], [-5], ["x"], [""], [true], ["#N/A"], ["7"], [20]])).toEqual([
       ["A"],
-      ["#VALUE! column 1: revenue -5 is negative."],
-      ['#VALUE! column 1 holds the text "x", not a number.'],
+      ["#VALUE! the 1st column of the range holds revenue -5, which is negative."],
+      ['#VALUE! the 1st column of the range holds the text "x", not a number.'],
       [""],
-      ["#VALUE! column 1 holds the value TRUE, not a number."],
-      ["#VALUE! column 1 holds the error #N/A, not a number."],
-      ['#VALUE! column 1 holds the text "7", not a number.'],
+      ["#VALUE! the 1st column of the range holds the value TRUE, not a number."],
+      ["#VALUE! the 1st column of the range holds the error #N/A, not a number."],
+      ['#VALUE! the 1st column of the range holds the text "7", not a number.'],
       ["B"],
     ]);
   });

@@ -105,13 +105,13 @@ describe("KAM_POINTS", () => {
         ["1000", 5],
       ]),
     ).toEqual([
-      [1, "#VALUE! column 2 holds the error #N/A, not a number."],
-      [10, "#VALUE! column 2 holds the value TRUE, not a number."],
-      ['#VALUE! column 1 holds the text "1000", not a number.', 5.5],
+      [1, "#VALUE! the 2nd column of the range holds the error #N/A, not a number."],
+      [10, "#VALUE! the 2nd column of the range holds the value TRUE, not a number."],
+      ['#VALUE! the 1st column of the range holds the text "1000", not a number.', 5.5],
     ]);
     expect(KAM_POINTS([[5], ["x"], [15]], "", "", "rank")).toEqual([
       [1],
-      ['#VALUE! column 1 holds the text "x", not a number.'],
+      ['#VALUE! the 1st column of the range holds the text "x", not a number.'],
       [10],
     ]);
   });
@@ -135,7 +135,7 @@ describe("KAM_POINTS", () => {
     expect(KAM_POINTS(42, "lower", 10, "linear", 0, 84)).toBe(5.5);
     expect(KAM_POINTS(21, "lower", 10, "linear", 0, 84)).toBe(7.75);
     expect(KAM_POINTS("")).toBe("");
-    expect(KAM_POINTS("7")).toBe('#VALUE! column 1 holds the text "7", not a number.');
+    expect(KAM_POINTS("7")).toBe('#VALUE! the 1st column of the range holds the text "7", not a number.');
   });
 
   it("throws when low >= high", () => {
@@ -170,13 +170,64 @@ describe("KAM_POINTS", () => {
       'KAM_POINTS: direction must be "higher" or "lower", got the text "up".',
     );
     expect(() => KAM_POINTS(values, 1)).toThrow('KAM_POINTS: direction must be "higher" or "lower", got 1.');
-    expect(() => KAM_POINTS(values, "", "", "log")).toThrow(
-      'KAM_POINTS: method must be "linear" or "rank", got the text "log".',
+    expect(() => KAM_POINTS(values, "", "", "logarithmic")).toThrow(
+      'KAM_POINTS: method must be "linear" or "log" or "rank", got the text "logarithmic".',
     );
   });
 
   it("throws for empty ranges", () => {
     expect(() => KAM_POINTS([])).toThrow("KAM_POINTS: the values range is empty.");
     expect(() => KAM_POINTS([[]])).toThrow("KAM_POINTS: the values range is empty.");
+  });
+});
+
+describe('KAM_POINTS "log"', () => {
+  it("scales on ln(v) between the smallest and largest value above 0", () => {
+    // ln 1 = 0, ln 10 = 0.5 * ln 100: 1, 1 + 0.5 * 9 = 5.5, 10
+    const out = KAM_POINTS([[1], [10], [100]], "", "", "log") as number[][];
+    expect(out.map((r) => r[0])).toEqual([1, expect.closeTo(5.5, 12), 10]);
+    // over 10..1000, 100 is half way: 5.5; on a 1-5 scale, 3
+    const five = KAM_POINTS([[10], [100], [1000]], "higher", 5, "LOG") as number[][];
+    expect(five.map((r) => r[0])).toEqual([1, expect.closeTo(3, 12), 5]);
+  });
+
+  it("puts values of 0 or less at the bottom and leaves them out of lo", () => {
+    const out = KAM_POINTS([[0], [-50], [10], [100], [1000]], "", "", "log") as number[][];
+    expect(out.map((r) => r[0])).toEqual([1, 1, 1, expect.closeTo(5.5, 12), 10]);
+    // "lower" mirrors the result, so 0 gets scale_max there
+    const lower = KAM_POINTS([[0], [10], [1000]], "lower", "", "log") as number[][];
+    expect(lower.map((r) => r[0])).toEqual([10, 10, 1]);
+  });
+
+  it("uses fixed low and high anchors and clamps beyond them", () => {
+    // ln 100 lies half way between ln 1 and ln 10000
+    const out = KAM_POINTS([[100], [1e6], [0.5]], "", "", "log", 1, 10000) as number[][];
+    expect(out.map((r) => r[0])).toEqual([expect.closeTo(5.5, 12), 10, 1]);
+  });
+
+  it("gives every value the midpoint when hi == lo or no value is above 0", () => {
+    expect(KAM_POINTS([[7], [7]], "", "", "log")).toEqual([[5.5], [5.5]]);
+    expect(KAM_POINTS([[0], [-3]], "", "", "log")).toEqual([[5.5], [5.5]]);
+    expect(KAM_POINTS(42, "", "", "log")).toBe(5.5);
+  });
+
+  it("throws for low <= 0", () => {
+    expect(() => KAM_POINTS([[1], [10]], "", "", "log", 0)).toThrow(
+      'KAM_POINTS: low (0) must be greater than 0 for the "log" method.',
+    );
+    expect(() => KAM_POINTS([[1], [10]], "", "", "log", -5, 10)).toThrow(
+      "KAM_POINTS: low (-5) must be greater than 0",
+    );
+    // linear keeps accepting a low of 0
+    expect(KAM_POINTS([[1], [10]], "", "", "linear", 0)).toEqual([[1.9], [10]]);
+  });
+
+  it("gives invalid cells #VALUE! texts and keeps blanks blank", () => {
+    expect(KAM_POINTS([[10], ["x"], [""], [1000]], "", "", "log")).toEqual([
+      [1],
+      ['#VALUE! the 1st column of the range holds the text "x", not a number.'],
+      [""],
+      [10],
+    ]);
   });
 });

@@ -68,11 +68,11 @@ describe("KAM_SCORE", () => {
       ),
     ).toEqual([
       [6],
-      ["#VALUE! column 2 holds the error #N/A, not a number."],
-      ["#VALUE! column 1 holds the value TRUE, not a number."],
-      ['#VALUE! column 1 holds the text "7", not a number.'],
-      ["#VALUE! column 1 holds the date 2024-01-31, not a number."],
-      ['#VALUE! column 1 holds the text "abc", not a number.'],
+      ["#VALUE! the 2nd column of the range holds the error #N/A, not a number."],
+      ["#VALUE! the 1st column of the range holds the value TRUE, not a number."],
+      ['#VALUE! the 1st column of the range holds the text "7", not a number.'],
+      ["#VALUE! the 1st column of the range holds the date 2024-01-31, not a number."],
+      ['#VALUE! the 1st column of the range holds the text "abc", not a number.'],
       [4],
     ]);
   });
@@ -93,7 +93,7 @@ describe("KAM_SCORE", () => {
   it("returns a single value for single cells", () => {
     expect(KAM_SCORE(7, 2)).toBe(7);
     expect(KAM_SCORE("", 2)).toBe("");
-    expect(KAM_SCORE("7", 2)).toBe('#VALUE! column 1 holds the text "7", not a number.');
+    expect(KAM_SCORE("7", 2)).toBe('#VALUE! the 1st column of the range holds the text "7", not a number.');
   });
 
   it("returns a column for a one-row range", () => {

@@ -34,19 +34,21 @@ describe("REVENUE_SHARE", () => {
     const date = new Date(2024, 0, 31);
     expect(REVENUE_SHARE([[25], [-5], ["abc"], [true], ["#N/A"], ["7"], [date], [""], [75]])).toEqual([
       [0.25],
-      ["#VALUE! column 1: revenue -5 is negative."],
-      ['#VALUE! column 1 holds the text "abc", not a number.'],
-      ["#VALUE! column 1 holds the value TRUE, not a number."],
-      ["#VALUE! column 1 holds the error #N/A, not a number."],
-      ['#VALUE! column 1 holds the text "7", not a number.'],
-      ["#VALUE! column 1 holds the date 2024-01-31, not a number."],
+      ["#VALUE! the 1st column of the range holds revenue -5, which is negative."],
+      ['#VALUE! the 1st column of the range holds the text "abc", not a number.'],
+      ["#VALUE! the 1st column of the range holds the value TRUE, not a number."],
+      ["#VALUE! the 1st column of the range holds the error #N/A, not a number."],
+      ['#VALUE! the 1st column of the range holds the text "7", not a number.'],
+      ["#VALUE! the 1st column of the range holds the date 2024-01-31, not a number."],
       [""],
       [0.75],
     ]);
   });
 
   it("names the column of a bad cell in a 2-D range", () => {
-    expect(REVENUE_SHARE([[50, "x"]])).toEqual([[1, '#VALUE! column 2 holds the text "x", not a number.']]);
+    expect(REVENUE_SHARE([[50, "x"]])).toEqual([
+      [1, '#VALUE! the 2nd column of the range holds the text "x", not a number.'],
+    ]);
   });
 
   it("gives a zero revenue a share of 0", () => {
@@ -57,7 +59,9 @@ describe("REVENUE_SHARE", () => {
     expect(REVENUE_SHARE(40)).toBe(1);
     expect(REVENUE_SHARE(40, 160)).toBe(0.25);
     expect(REVENUE_SHARE("", 100)).toBe("");
-    expect(REVENUE_SHARE(-1, 100)).toBe("#VALUE! column 1: revenue -1 is negative.");
+    expect(REVENUE_SHARE(-1, 100)).toBe(
+      "#VALUE! the 1st column of the range holds revenue -1, which is negative.",
+    );
   });
 
   it("throws when T <= 0", () => {

@@ -116,18 +116,21 @@ describe("npm start playground", () => {
     await page.locator('td[data-cell]:text-is("45")').first().waitFor();
   });
 
-  it("generates the matrix and shows the key account in its quadrant block", async () => {
+  it("generates the overview with the key account in its quadrant block, and the ranked table", async () => {
     await openMenuItem(page, "Generate KAISM matrix");
     await page.locator('.tab[aria-selected="true"]:text-is("KAISM Matrix")').waitFor();
+    // The block's strategy line is in the block's column (the chart data repeats the quadrant names).
+    const block = await columnOf(page, /^Invest: partnership, joint planning$/);
+    const blockCells = await page
+      .locator(`td[data-cell^="${block.column}"]`)
+      .evaluateAll((cells) => cells.map((c) => c.textContent ?? ""));
+    expect(blockCells.some((text) => text.endsWith(`. ${TOP_CUSTOMER}`))).toBe(true);
+    await page.click('.tab:text-is("KAM Scores")');
+    await page.locator('.tab[aria-selected="true"]:text-is("KAM Scores")').waitFor();
     const row = await columnOf(page, new RegExp(`^${TOP_CUSTOMER}$`));
     const quadrantHeader = await columnOf(page, /^Quadrant$/);
     const quadrant = await page.locator(`td[data-cell="${quadrantHeader.column}${row.row}"]`).textContent();
     expect(quadrant).toBe("Key account");
-    const block = await columnOf(page, /^Key account \(\d+\)$/);
-    const blockCells = await page
-      .locator(`td[data-cell^="${block.column}"]`)
-      .evaluateAll((cells) => cells.map((c) => c.textContent ?? ""));
-    expect(blockCells.some((text) => text.endsWith(TOP_CUSTOMER))).toBe(true);
   });
 
   it("shows a mono-customer's revenue share in red", async () => {
@@ -148,7 +151,8 @@ describe("npm start playground", () => {
     expect(response.ok()).toBe(true);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
-    const matrix = workbook.getWorksheet("KAISM Matrix");
+    expect(workbook.getWorksheet("KAISM Matrix")).toBeDefined();
+    const matrix = workbook.getWorksheet("KAM Scores");
     expect(matrix).toBeDefined();
     const names: string[] = [];
     matrix!.eachRow((row) => names.push(String(row.getCell(2).value ?? "")));

@@ -1,14 +1,22 @@
 import { parseConfig } from "../../src/core/config";
 import { QUADRANT_LABELS } from "../../src/core/i18n";
-import { HEADER_ROW, MATRIX_SHEET_NAME, SHARE_AMBER, SHARE_RED } from "../../src/core/matrixLayout";
+import { SHARE_AMBER, SHARE_RED, tableHeaders } from "../../src/core/matrixLayout";
 import { evaluateAccounts } from "../../src/core/model";
 import type { Emulator } from "../emulator";
+import { ChartType } from "../emulator/enums";
 import { CONFIG, DATA_SHEET, HEADERS, accountRows, setup, writeTexts, type Setup } from "./matrixFixtures";
 
 type Dump = ReturnType<Emulator["dump"]>;
 type SheetDump = Dump["sheets"][number];
 
+const OVERVIEW = "KAISM Matrix";
+const SCORES = "KAM Scores";
 const INJECTIONS = ['=IMPORTXML("http://x")', "+1", "-1", "@x"];
+/** Calls that change the spreadsheet (everything else only reads or makes a handle or a builder). */
+const WRITE =
+  /\.(set|insert|delete|clear|protect|remove|merge|breakApart|append|add|activate|create(?!DeveloperMetadataFinder)|flush|hide|show|update|copy)/;
+/** Calls that read the spreadsheet; getRange/getRangeList/getRanges only make handles. */
+const READ = /\.(get(?!Range$|RangeList$|Ranges$|ActiveSpreadsheet$|Ui$)\w*|find)$/;
 
 function sheetOf(dump: Dump, name: string): SheetDump {
   const sheet = dump.sheets.find((s) => s.name === name);
@@ -24,42 +32,52 @@ function stable(dump: Dump): unknown {
   return copy;
 }
 
-/** Accounts with the injection names typed as text into the data sheet, as a person would enter them. */
+function columnOf(sheet: SheetDump, header: string): number {
+  const col = (sheet.values[0] ?? []).indexOf(header);
+  if (col < 0) throw new Error(`no column ${header}`);
+  return col;
+}
+
+function letter(col: number): string {
+  return String.fromCharCode(65 + col);
+}
+
 function injectionSetup(count = 50): Setup {
   const s = setup(accountRows(count));
   writeTexts(s.emulator, DATA_SHEET, 2, 1, INJECTIONS);
   return s;
 }
 
-describe("generateKaismMatrix", () => {
+describe("generateKaismMatrix writes the overview and the ranked table", () => {
   const { emulator, runner } = injectionSetup();
   const rows = accountRows(50).map((r, i) =>
     i < INJECTIONS.length ? [INJECTIONS[i] as string, ...r.slice(1)] : r,
   );
   const config = parseConfig(CONFIG);
   const expected = evaluateAccounts(config, { headerRow: 1, headers: HEADERS, rows });
-  const dataBefore = sheetOf(emulator.dump(), DATA_SHEET);
-  const notesBefore = sheetOf(emulator.dump(), "Notes");
+  const dataSheetBefore = sheetOf(emulator.dump(), DATA_SHEET);
+  const dataBefore = JSON.stringify(dataSheetBefore);
+  const notesBefore = JSON.stringify(sheetOf(emulator.dump(), "Notes"));
+  const criteriaBefore = JSON.stringify(sheetOf(emulator.dump(), "KAM Criteria"));
   const result = runner.run("generateKaismMatrix");
   const dump = emulator.dump();
-  const matrix = sheetOf(dump, MATRIX_SHEET_NAME);
-  const table = matrix.values.slice(HEADER_ROW, HEADER_ROW + expected.accounts.length);
+  const scores = sheetOf(dump, SCORES);
+  const overview = sheetOf(dump, OVERVIEW);
 
-  it("returns the summary PRODUCT.md names", () => {
+  it("returns the summary and opens the overview", () => {
     expect(result).toEqual({
-      sheetName: MATRIX_SHEET_NAME,
+      sheetName: OVERVIEW,
+      scoresSheetName: SCORES,
       accounts: 50,
       quadrants: expected.quadrantCounts,
     });
-    const q = expected.quadrantCounts;
-    expect(q.keyAccount + q.keyDevelopment + q.maintenance + q.opportunistic).toBe(50);
     expect(emulator.ui.alerts).toEqual([]);
-    expect(emulator.ui.toasts.length).toBeGreaterThanOrEqual(2);
-    expect(dump.activeSheet).toBe(MATRIX_SHEET_NAME);
+    expect(dump.activeSheet).toBe(OVERVIEW);
+    expect(overview.index).toBeLessThan(scores.index);
   });
 
-  it("writes the ranked table with src/core's results", () => {
-    expect(matrix.values[HEADER_ROW - 1]?.slice(0, 8)).toEqual([
+  it("heads the table as the reference says, movement and sensitivity columns absent until they are filled", () => {
+    expect(scores.values[0]).toEqual([
       "Rank",
       "Account",
       "Attractiveness",
@@ -68,10 +86,16 @@ describe("generateKaismMatrix", () => {
       "Quadrant",
       "Revenue",
       "Revenue share",
+      "ABC class",
+      ...config.criteria.map((c) => `Points: ${c.name}`),
+      "Data row",
     ]);
+    expect(scores.values[0]).toEqual(tableHeaders("en", config));
+  });
+
+  it("ranks the accounts with src/core's results, names that look like formulas kept as text", () => {
     expected.accounts.forEach((a, i) => {
-      const row = table[i]!;
-      expect(row.slice(0, 9)).toEqual([
+      expect(scores.values[i + 1]?.slice(0, 9)).toEqual([
         i + 1,
         a.account,
         a.attractiveness,
@@ -82,11 +106,14 @@ describe("generateKaismMatrix", () => {
         a.share,
         a.abc,
       ]);
-      expect(row.slice(9, 9 + config.criteria.length)).toEqual(a.points);
     });
+    expect(Object.keys(scores.formulas)).toEqual([]);
+    for (const name of INJECTIONS) expect(scores.values.map((r) => r[1])).toContain(name);
+    expect(scores.numberFormats["H2"]).toBe("0.0%");
+    expect(emulator.displayed(SCORES, "E2").value).toBe((expected.accounts[0]!.score as number).toFixed(1));
   });
 
-  it("agrees with the PRODUCT.md formulas: weighted means, cuts, shares, ranking", () => {
+  it("agrees with the reference formulas: weighted means, cuts, shares, ranking", () => {
     const weights = config.criteria.map((c) => c.weight);
     const mean = (points: number[], use: (j: number) => boolean) => {
       let sum = 0;
@@ -101,17 +128,17 @@ describe("generateKaismMatrix", () => {
     };
     const total = rows.reduce((s, r) => s + (r[1] as number), 0);
     let previous = Infinity;
-    for (const row of table) {
-      const points = row.slice(9, 9 + weights.length) as number[];
+    const firstPoints = columnOf(scores, `Points: ${config.criteria[0]!.name}`);
+    const dataRowColumn = columnOf(scores, "Data row");
+    for (const row of scores.values.slice(1)) {
+      const points = row.slice(firstPoints, firstPoints + weights.length) as number[];
       const attractiveness = mean(points, (j) => config.criteria[j]!.axis === "attractiveness");
       const strength = mean(points, (j) => config.criteria[j]!.axis === "strength");
       expect(row[2]).toBeCloseTo(attractiveness, 10);
       expect(row[3]).toBeCloseTo(strength, 10);
-      expect(row[4]).toBeCloseTo(
-        mean(points, () => true),
-        10,
-      );
-      const high = (v: number) => v >= 5.5;
+      // Two-level weights (issue 15): the KAM score is the mean of the two axis scores (axisWeights 1 and 1).
+      expect(row[4]).toBeCloseTo((attractiveness + strength) / 2, 10);
+      const high = (v: number) => v >= config.cuts.attractiveness;
       const key = high(attractiveness)
         ? high(strength)
           ? "keyAccount"
@@ -124,143 +151,255 @@ describe("generateKaismMatrix", () => {
       expect(row[4] as number).toBeLessThanOrEqual(previous);
       previous = row[4] as number;
       // The data row points back at the account's own row.
-      const dataRow = row[9 + weights.length] as number;
-      expect(dataBefore.values[dataRow - 1]?.[0]).toBe(row[1]);
+      const dataRow = row[dataRowColumn] as number;
+      expect(dataSheetBefore.values[dataRow - 1]?.[0]).toBe(row[1]);
     }
   });
 
-  it("shows scores to one decimal and shares as percent", () => {
-    const first = HEADER_ROW + 1;
-    expect(matrix.numberFormats[`C${first}`]).toBe("0.0");
-    expect(matrix.numberFormats[`E${first}`]).toBe("0.0");
-    expect(matrix.numberFormats[`H${first}`]).toBe("0.0%");
-    const score = table[0]![4] as number;
-    expect(emulator.displayed(MATRIX_SHEET_NAME, `E${first}`).value).toBe(score.toFixed(1));
+  it("freezes the header row and the account column and puts a filter on the table", () => {
+    expect(scores.frozenRows).toBe(1);
+    expect(scores.frozenColumns).toBe(columnOf(scores, "Account") + 1);
+    const filter = emulator.spreadsheet.getSheetByName(SCORES)!.getFilter();
+    const range = filter!.getRange();
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([
+      1,
+      1,
+      51,
+      scores.values[0]!.length,
+    ]);
   });
 
-  it("keeps account names that look like formulas as plain text", () => {
-    const names = table.map((r) => r[1]);
-    for (const name of INJECTIONS) expect(names).toContain(name);
-    expect(Object.keys(matrix.formulas)).toEqual([]);
-    for (const name of INJECTIONS) {
-      const i = names.indexOf(name);
-      expect(emulator.displayed(MATRIX_SHEET_NAME, `B${HEADER_ROW + 1 + i}`).value).toBe(name);
-    }
-  });
-
-  it("names every account in exactly one quadrant block", () => {
-    const listed = new Map<string, number>();
-    const labels = Object.values(QUADRANT_LABELS.en);
-    // The blocks are the columns right of the table whose first row names a quadrant.
-    matrix.values.forEach((row) =>
-      row.forEach((v) => {
-        const m = typeof v === "string" ? /^#(\d+) (.*)$/.exec(v) : null;
-        if (m) listed.set(m[2]!, (listed.get(m[2]!) ?? 0) + 1);
-      }),
+  it("colours the column headed Revenue share red above 50% and amber from 10%", () => {
+    const share = letter(columnOf(scores, "Revenue share"));
+    const shareRules = scores.conditionalFormatRules.filter((r) =>
+      r.boolean?.criteria.startsWith("NUMBER_GREATER"),
     );
-    for (const a of expected.accounts) expect(listed.get(a.account)).toBe(1);
-    const titles = matrix.values
-      .flat()
-      .filter((v) => typeof v === "string" && labels.some((l) => v.startsWith(`${l} (`)));
-    expect(titles).toHaveLength(4);
+    expect(shareRules.map((r) => r.ranges)).toEqual([[`${share}2:${share}51`], [`${share}2:${share}51`]]);
+    expect(shareRules.map((r) => r.boolean?.background)).toEqual([SHARE_RED, SHARE_AMBER]);
+    expect(scores.conditionalFormatRules.filter((r) => r.gradient)).toHaveLength(1);
+    expect(scores.conditionalFormatRules.filter((r) => r.boolean?.criteria === "TEXT_EQUAL_TO")).toHaveLength(
+      4,
+    );
   });
 
-  it("has the rules, the bubble chart, the frozen header and a warning-only protection", () => {
-    const rules = matrix.conditionalFormatRules;
-    expect(rules.filter((r) => r.gradient)).toHaveLength(1);
-    expect(rules.filter((r) => r.boolean?.criteria === "TEXT_EQUAL_TO")).toHaveLength(4);
-    expect(
-      rules.some((r) => r.boolean?.criteria === "NUMBER_GREATER_THAN" && r.boolean.background === SHARE_RED),
-    ).toBe(true);
-    expect(matrix.charts).toHaveLength(1);
-    const chart = matrix.charts[0]!;
+  it("puts the bubble chart on the overview, its data the accounts grouped by quadrant", () => {
+    expect(overview.charts).toHaveLength(1);
+    const chart = overview.charts[0]!;
     expect(chart.type).toBe("BUBBLE");
-    expect(String(chart.options.title)).toContain("high strength on the right");
     expect(chart.ranges[0]).toMatch(/^'KAISM Matrix'!/);
-    expect(matrix.frozenRows).toBe(HEADER_ROW);
-    expect(Object.keys(matrix.columnWidths).length).toBeGreaterThan(0);
-    const protections = dump.protections.filter((p) => p.sheet === MATRIX_SHEET_NAME);
-    expect(protections).toEqual([expect.objectContaining({ type: "SHEET", warningOnly: true })]);
+    const legend = new Set(expected.accounts.map((a) => QUADRANT_LABELS.en[a.quadrant!]));
+    const seriesColumn = overview.values.map((r) => r[15]).slice(1, 51);
+    expect(new Set(seriesColumn)).toEqual(legend);
+    expect(scores.charts).toEqual([]);
+  });
+
+  it("protects both sheets with a warning only", () => {
+    for (const name of [OVERVIEW, SCORES]) {
+      expect(dump.protections.filter((p) => p.sheet === name)).toEqual([
+        expect.objectContaining({ type: "SHEET", warningOnly: true }),
+      ]);
+    }
   });
 
   it("touches no other sheet", () => {
-    expect(sheetOf(dump, DATA_SHEET)).toEqual(dataBefore);
-    expect(sheetOf(dump, "Notes")).toEqual(notesBefore);
+    expect(JSON.stringify(sheetOf(dump, DATA_SHEET))).toBe(dataBefore);
+    expect(JSON.stringify(sheetOf(dump, "Notes"))).toBe(notesBefore);
+    expect(JSON.stringify(sheetOf(dump, "KAM Criteria"))).toBe(criteriaBefore);
   });
 
-  it("gives the same sheet, in the same place, when generated again; the data sheet stays byte for byte", () => {
+  it("gives the same two sheets, in the same places, when generated again", () => {
     const first = emulator.dump();
-    const index = sheetOf(first, MATRIX_SHEET_NAME).index;
     runner.run("generateKaismMatrix");
     const second = emulator.dump();
     expect(stable(second)).toEqual(stable(first));
-    expect(JSON.stringify(sheetOf(second, DATA_SHEET))).toBe(JSON.stringify(dataBefore));
-    expect(sheetOf(second, MATRIX_SHEET_NAME).index).toBe(index);
-    expect(second.protections.filter((p) => p.sheet === MATRIX_SHEET_NAME)).toHaveLength(1);
+    expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
+    expect(JSON.stringify(sheetOf(second, DATA_SHEET))).toBe(dataBefore);
+    expect(emulator.ui.alerts).toEqual([]);
   });
 });
 
-describe("revenue concentration colours", () => {
-  it("shows a 60% account's share in red and a 10% one in amber", () => {
-    const others = accountRows(20).map((r, i): (string | number)[] => [
-      r[0]!,
-      i === 0 ? 25_000 : 2_000,
-      ...r.slice(2),
-    ]);
-    const sumOthers = others.reduce((s, r) => s + (r[1] as number), 0);
-    const big = ["Big Customer GmbH", sumOthers * 1.5, 2_000_000, 10, 0.9, 10];
-    const { emulator, runner } = setup([big, ...others]);
+describe("regenerating", () => {
+  it("finds both sheets again by developer metadata after a person renamed them", () => {
+    const { emulator, runner } = setup(accountRows(20));
     runner.run("generateKaismMatrix");
-    const matrix = sheetOf(emulator.dump(), MATRIX_SHEET_NAME);
-    const rowOf = (name: string) =>
-      HEADER_ROW + 1 + matrix.values.slice(HEADER_ROW).findIndex((r) => r[1] === name);
-    const bigRow = rowOf("Big Customer GmbH");
-    const share = emulator.displayed(MATRIX_SHEET_NAME, `H${bigRow}`);
-    expect(share.value).toBe("60.0%");
-    expect(share.background).toBe(SHARE_RED);
-    const tenRow = rowOf(others[0]![0] as string);
-    expect(matrix.values[tenRow - 1]?.[7]).toBeCloseTo(25_000 / (sumOthers * 2.5));
-    expect(emulator.displayed(MATRIX_SHEET_NAME, `H${tenRow}`).background).toBe(SHARE_AMBER);
-    expect(matrix.values.flat()).toContain("Mono-customer");
+    emulator.spreadsheet.getSheetByName(OVERVIEW)!.setName("Our matrix");
+    emulator.spreadsheet.getSheetByName(SCORES)!.setName("Ranking");
+    const before = emulator.dump().sheets.map((s) => s.name);
+    const result = runner.run("generateKaismMatrix") as { sheetName: string; scoresSheetName: string };
+    expect(result).toMatchObject({ sheetName: "Our matrix", scoresSheetName: "Ranking" });
+    expect(emulator.dump().sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  it("turns an old single-sheet KAISM Matrix into the overview, nothing of the old layout left", () => {
+    const fresh = setup(accountRows(20));
+    fresh.runner.run("generateKaismMatrix");
+    const wanted = stable(fresh.emulator.dump()) as Dump;
+
+    const old = setup(accountRows(20));
+    const ss = old.emulator.spreadsheet;
+    // The layout of earlier versions: a 21-column table with frozen panes, wide side columns, rules, a chart.
+    const sheet = ss.insertSheet(OVERVIEW, 1);
+    sheet.insertColumnsAfter(26, 4);
+    sheet.getRange(1, 1, 60, 30).setValue("old").setBackground("#ff0000").setFontWeight("bold");
+    sheet.setFrozenRows(4);
+    sheet.setFrozenColumns(2);
+    sheet.setColumnWidths(22, 3, 300);
+    const chart = sheet
+      .newChart()
+      .setChartType(ChartType.BUBBLE as unknown as GoogleAppsScript.Charts.ChartType);
+    sheet.insertChart(chart.addRange(sheet.getRange("A1:E5")).setPosition(1, 1, 0, 0).build());
+    old.emulator.ledger.reset();
+    old.runner.run("generateKaismMatrix");
+    const got = stable(old.emulator.dump()) as Dump;
+    const pick = (d: Dump, name: string) => {
+      const s = sheetOf(d, name);
+      return {
+        values: s.values,
+        frozen: [s.frozenRows, s.frozenColumns],
+        rules: s.conditionalFormatRules,
+        charts: s.charts.length,
+        backgrounds: s.backgrounds,
+        widths: s.columnWidths,
+      };
+    };
+    const gotOverview = pick(got, OVERVIEW);
+    const wantedOverview = pick(wanted, OVERVIEW);
+    // The old sheet was wider: its extra columns are back at Sheets' default width, and otherwise alike.
+    for (const [column, width] of Object.entries(gotOverview.widths)) {
+      if (!(column in wantedOverview.widths)) {
+        expect(width).toBe(100);
+        delete gotOverview.widths[column];
+      }
+    }
+    expect(gotOverview).toEqual(wantedOverview);
+    expect(sheetOf(got, OVERVIEW).index).toBe(2);
+    expect(got.sheets.filter((s) => s.name.startsWith("KAISM"))).toHaveLength(1);
+  });
+
+  it("names the sheets and their texts in German when the language is de", () => {
+    const { emulator, runner } = setup(accountRows(20), { ...CONFIG, language: "de" });
+    const result = runner.run("generateKaismMatrix") as { sheetName: string; scoresSheetName: string };
+    expect(result).toMatchObject({ sheetName: "KAISM-Matrix", scoresSheetName: "KAM-Scores" });
+    const dump = emulator.dump();
+    expect(sheetOf(dump, "KAM-Scores").values[0]?.slice(0, 8)).toEqual([
+      "Rang",
+      "Kunde",
+      "Attraktivität",
+      "Relative Stärke",
+      "KAM-Score",
+      "Quadrant",
+      "Umsatz",
+      "Umsatzanteil",
+    ]);
+    expect(sheetOf(dump, "KAISM-Matrix").values.flat()).toContain("Schlüsselkunde");
+    expect(String(sheetOf(dump, "KAISM-Matrix").charts[0]?.options.title)).toMatch(/Attraktivität/);
   });
 });
 
 describe("batching", () => {
-  // A first generation and a regeneration (50 and 49 calls in the emulator's ledger, builder factories
-  // counted): each is a distinct step. A new call must earn its place here. Three of them look for a Key
-  // Account Plan to refresh (its developer metadata).
-  const MAX_CALLS = 50;
+  // Both sheets together, config and data reads included, builder factories counted (npm run bench prints
+  // them): a first generation and a regeneration. A new call must earn its place here. Three of them look for
+  // a Key Account Plan to refresh (its developer metadata).
+  const MAX_FIRST = 70;
+  const MAX_AGAIN = 80;
 
-  function calls(count: number): { total: number; byMethod: Record<string, number> } {
-    const { emulator, runner } = setup(accountRows(count));
-    runner.run("generateKaismMatrix");
-    return { total: emulator.ledger.total(), byMethod: emulator.ledger.byMethod() };
+  function run(count: number): Setup {
+    const s = setup(accountRows(count));
+    s.runner.run("generateKaismMatrix");
+    return s;
   }
+  const resizeFree = (byMethod: Record<string, number>) => {
+    const { ["Sheet.deleteRows"]: less = 0, ["Sheet.insertRowsAfter"]: more = 0, ...rest } = byMethod;
+    return { ...rest, resize: less + more };
+  };
 
-  it("makes as many Spreadsheet-service calls for 5,000 accounts as for 50", () => {
-    const small = calls(50);
-    const large = calls(5000);
-    expect(large.total).toBe(small.total);
-    // The only difference: a fresh sheet has 1,000 rows, so 50 accounts drop rows where 5,000 add them.
-    const resize = ({ byMethod }: { byMethod: Record<string, number> }) => {
-      const { ["Sheet.deleteRows"]: less = 0, ["Sheet.insertRowsAfter"]: more = 0, ...rest } = byMethod;
-      return { ...rest, resize: less + more };
-    };
-    expect(resize(large)).toEqual(resize(small));
-    expect(small.total).toBeLessThanOrEqual(MAX_CALLS);
+  it("makes as many Spreadsheet-service calls for 5,000 accounts as for 50, first run and again", () => {
+    const small = run(50);
+    const large = run(5000);
+    expect(large.emulator.ledger.total()).toBe(small.emulator.ledger.total());
+    expect(resizeFree(large.emulator.ledger.byMethod())).toEqual(
+      resizeFree(small.emulator.ledger.byMethod()),
+    );
+    expect(small.emulator.ledger.total()).toBeLessThanOrEqual(MAX_FIRST);
+    for (const s of [small, large]) {
+      s.emulator.ledger.reset();
+      s.runner.run("generateKaismMatrix");
+    }
+    expect(large.emulator.ledger.total()).toBe(small.emulator.ledger.total());
+    expect(small.emulator.ledger.total()).toBeLessThanOrEqual(MAX_AGAIN);
   });
 
-  it("regenerating a sheet of 5,000 accounts with 50 also costs the same", () => {
-    const { emulator, runner } = setup(accountRows(5000));
-    runner.run("generateKaismMatrix");
-    emulator.ledger.reset();
-    runner.run("generateKaismMatrix");
-    const again = emulator.ledger.total();
-    const small = setup(accountRows(50));
-    small.runner.run("generateKaismMatrix");
-    small.emulator.ledger.reset();
-    small.runner.run("generateKaismMatrix");
-    expect(again).toBe(small.emulator.ledger.total());
-    expect(again).toBeLessThanOrEqual(MAX_CALLS);
+  it("reads nothing after the first write", () => {
+    for (const s of [run(50)]) {
+      for (let pass = 0; pass < 2; pass++) {
+        const calls = s.emulator.ledger.calls();
+        const firstWrite = calls.findIndex((c) => WRITE.test(c) && c !== "Spreadsheet.toast");
+        expect(firstWrite).toBeGreaterThan(0);
+        expect(calls.slice(firstWrite).filter((c) => READ.test(c))).toEqual([]);
+        s.emulator.ledger.reset();
+        s.runner.run("generateKaismMatrix");
+      }
+    }
+  });
+});
+
+describe("faults while generating", () => {
+  it("ends in a dialog naming the problem for a service failure in any call, never an uncaught exception", () => {
+    const probe = setup(accountRows(10));
+    probe.runner.run("generateKaismMatrix");
+    const calls = probe.emulator.ledger.calls().length;
+    for (let k = 1; k <= calls; k++) {
+      const s = setup(accountRows(10));
+      const data = JSON.stringify(sheetOf(s.emulator.dump(), DATA_SHEET));
+      const criteria = JSON.stringify(sheetOf(s.emulator.dump(), "KAM Criteria"));
+      s.emulator.failOn("*", { nth: k });
+      let result: unknown;
+      expect(() => {
+        result = s.runner.run("generateKaismMatrix");
+      }).not.toThrow();
+      const dump = s.emulator.dump();
+      expect(JSON.stringify(sheetOf(dump, DATA_SHEET))).toBe(data);
+      expect(JSON.stringify(sheetOf(dump, "KAM Criteria"))).toBe(criteria);
+      const call = probe.emulator.ledger.calls()[k - 1];
+      if (call === "Spreadsheet.toast") continue; // a toast that fails is skipped: the run goes on
+      if (result !== null) {
+        // Only looking for a Key Account Plan to refresh may fail without failing the matrix: it says so.
+        expect(s.emulator.ui.alerts.map((a) => a.title)).toEqual(["The key account plan was not updated"]);
+        expect(s.emulator.ui.alerts[0]!.prompt).toMatch(
+          /Service Spreadsheets failed.*nothing you typed is lost/s,
+        );
+        continue;
+      }
+      expect(result).toBeNull();
+      expect(s.emulator.ui.alerts).toHaveLength(1);
+      const prompt = s.emulator.ui.alerts[0]!.prompt;
+      expect(prompt).toMatch(/Service Spreadsheets failed/);
+      expect(prompt).not.toMatch(/10,000,000/);
+      expect(prompt).toMatch(/untouched|Nothing was changed/);
+    }
+  });
+
+  it("names a protection, not the cell limit, when a protected overview cannot be resized", () => {
+    const s = setup(accountRows(10));
+    s.runner.run("generateKaismMatrix");
+    s.emulator.failOn("Sheet.insertRowsAfter", {
+      times: Infinity,
+      message:
+        "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.",
+    });
+    s.emulator.failOn("Sheet.deleteRows", {
+      times: Infinity,
+      message:
+        "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.",
+    });
+    // More accounts than before, so the table must grow.
+    const data = s.emulator.spreadsheet.getSheetByName(DATA_SHEET)!;
+    data
+      .getRange(12, 1, 20, HEADERS.length)
+      .setValues(accountRows(20).map((r, i) => [`Extra ${i}`, ...r.slice(1)]));
+    expect(s.runner.run("generateKaismMatrix")).toBeNull();
+    const prompt = s.emulator.ui.alerts.at(-1)!.prompt;
+    expect(prompt).toMatch(/protect/i);
+    expect(prompt).not.toMatch(/10,000,000|cell limit/);
   });
 });

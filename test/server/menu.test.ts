@@ -74,7 +74,8 @@ describe("showHelp", () => {
     ]) {
       expect(dialog.html).toContain(`<li><b>${item}</b>: `);
     }
-    expect(dialog.html).toContain("KAISM Matrix sheet");
+    expect(dialog.html).toContain("KAISM Matrix, the overview");
+    expect(dialog.html).toContain("KAM Scores, the ranked table");
     expect(dialog.html).not.toMatch(/href=|https?:/);
     expect(dialog.html.length).toBeLessThan(2000);
   });
@@ -94,6 +95,8 @@ describe("showHelp", () => {
       expect(dialog.html).toContain(`<li><b>${item}</b>: `);
     }
     expect(dialog.html).toContain("Das Menü");
+    expect(dialog.html).toContain("KAISM-Matrix, die Übersicht");
+    expect(dialog.html).toContain("KAM-Scores, die Rangliste");
     expect(dialog.html).not.toMatch(/href=|https?:/);
     expect(dialog.html.length).toBeLessThan(2000);
   });

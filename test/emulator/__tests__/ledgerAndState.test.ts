@@ -152,7 +152,7 @@ describe("strictness of the service objects", () => {
     const range = emulator.spreadsheet.getSheets()[0]!.getRange("A1");
     expect(typeof range.getRichTextValue).toBe("function");
     expect(() => range.getRichTextValue()).toThrow("not emulated: Range.getRichTextValue");
-    expect(() => emulator.spreadsheet.getSheets()[0]!.getFilter()).toThrow("not emulated: Sheet.getFilter");
+    expect(() => emulator.spreadsheet.getSheets()[0]!.getSlicers()).toThrow("not emulated: Sheet.getSlicers");
   });
 
   it("chained setters return the same kind of object", () => {

@@ -1,0 +1,12 @@
+import type { KamConfig } from "../config";
+import type { Language } from "../i18n";
+import type { Evaluation } from "../model";
+
+/** What both generated sheets are drawn from. */
+export interface MatrixInput {
+  evaluation: Evaluation;
+  config: KamConfig;
+  language: Language;
+  /** When it was made, already formatted in the spreadsheet's time zone. */
+  madeAt: string;
+}

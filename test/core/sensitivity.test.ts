@@ -1,0 +1,197 @@
+import fc from "fast-check";
+import { parseConfig, type KamConfigInput } from "../../src/core/config";
+import { evaluateAccounts } from "../../src/core/model";
+import { quadrantOf } from "../../src/core/quadrant";
+import { weightedMean } from "../../src/core/score";
+import {
+  ON_THE_EDGE,
+  flipOf,
+  formatFlip,
+  isOnTheEdge,
+  mainDrivers,
+  marginToCut,
+  sensitivityModel,
+} from "../../src/core/sensitivity";
+
+const model: KamConfigInput = {
+  version: 1,
+  dataSheet: "Accounts",
+  accountColumn: "Customer",
+  criteria: [
+    { name: "Revenue", column: "R", axis: "attractiveness", weight: 2 },
+    { name: "Need", column: "N", axis: "attractiveness", weight: 1 },
+    { name: "Reputation", column: "P", axis: "attractiveness", weight: 0 },
+    { name: "Wallet", column: "W", axis: "strength", weight: 1 },
+  ],
+};
+const config = parseConfig(model);
+
+describe("flipOf", () => {
+  it("finds the smallest single-weight change that crosses a cut, in closed form", () => {
+    // Attractiveness (2*6 + 1*3) / 3 = 5, below the cut 5.5. Lowering Need by d: (15 - 3d) / (3 - d) = 5.5
+    // gives d = -0.6, -20% of the axis's 3; raising Revenue needs +3 (+100%); raising Reputation from 0
+    // (p = 9): (15 + 9d) / (3 + d) = 5.5 gives d = 3/7, +14.3%.
+    const flip = flipOf(sensitivityModel(config), [6, 3, 9, 8], 5, 8);
+    expect(flip?.criterionIndex).toBe(2);
+    expect(flip?.change).toBeCloseTo(1 / 7, 5);
+    expect(flipOf(sensitivityModel(config), [6, 3, null, 8], 5, 8)).toEqual({
+      criterionIndex: 1,
+      change: expect.closeTo(-0.2, 5),
+    });
+  });
+
+  it("never takes a weight below 0, and knows when no single weight can flip", () => {
+    // Need at 5.5 is the cut itself; Revenue at 10 only pulls up, lowering it to 0 leaves Need's 5.5 = high.
+    const steady = flipOf(sensitivityModel(config), [10, 5.5, null, 8], 25.5 / 3, 8);
+    expect(steady).toBeNull();
+    // One criterion alone on an axis cannot move that axis; no axis score, no quadrant, no flip.
+    expect(flipOf(sensitivityModel(config), [null, null, null, 8], null, 8)).toBeNull();
+  });
+
+  it("reports the change as a fraction of the configured total weight of the axis", () => {
+    const doubled = parseConfig({
+      ...model,
+      criteria: model.criteria.map((c) =>
+        c.axis === "attractiveness" ? { ...c, weight: c.weight * 10 } : c,
+      ),
+    });
+    expect(flipOf(sensitivityModel(doubled), [6, 3, null, 8], 5, 8)?.change).toBeCloseTo(-0.2, 5);
+  });
+});
+
+describe("marginToCut, mainDrivers, isOnTheEdge", () => {
+  it("gives the smaller distance to a cut", () => {
+    expect(marginToCut(6, 4, { attractiveness: 5.5, strength: 5.5 })).toBe(0.5);
+    expect(marginToCut(9, 5.25, { attractiveness: 5.5, strength: 5.5 })).toBe(0.25);
+    expect(marginToCut(null, 5, { attractiveness: 5.5, strength: 5.5 })).toBeNull();
+  });
+
+  it("names up to two criteria with the largest contribution, ties in config order", () => {
+    expect(mainDrivers([1, 3, null, 2])).toEqual([1, 3]);
+    expect(mainDrivers([2, 2, 2])).toEqual([0, 1]);
+    expect(mainDrivers([null, 4])).toEqual([1]);
+    expect(mainDrivers([null, null])).toEqual([]);
+  });
+
+  it("calls a flip under ON_THE_EDGE (10%) on the edge", () => {
+    expect(ON_THE_EDGE).toBe(0.1);
+    expect(isOnTheEdge({ criterionIndex: 0, change: -0.099 })).toBe(true);
+    expect(isOnTheEdge({ criterionIndex: 0, change: 0.1 })).toBe(false);
+    expect(isOnTheEdge(null)).toBe(false);
+  });
+});
+
+describe("formatFlip", () => {
+  it("writes the signed percentage and the criterion in English and German, never less than needed", () => {
+    expect(formatFlip({ criterionIndex: 2, change: 0.12 }, config, "en")).toBe("+12% Reputation");
+    expect(formatFlip({ criterionIndex: 2, change: 0.12 * (1 + 1e-6) }, config, "en")).toBe(
+      "+12% Reputation",
+    );
+    expect(formatFlip({ criterionIndex: 1, change: -0.083 }, config, "en")).toBe("-8.3% Need");
+    expect(formatFlip({ criterionIndex: 1, change: -0.083 }, config, "de")).toBe("-8,3 % Need");
+    expect(formatFlip({ criterionIndex: 0, change: 0.1149 }, config, "de")).toBe("+12 % Revenue");
+    expect(formatFlip({ criterionIndex: 0, change: 0.00001 }, config, "en")).toBe("+0.1% Revenue");
+    expect(formatFlip({ criterionIndex: 0, change: 3.5 }, config, "en")).toBe("+350% Revenue");
+  });
+});
+
+describe("flip property: against a brute-force search over weights", () => {
+  const point = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 10 }));
+  const criterion = fc.record({
+    axis: fc.constantFrom("attractiveness" as const, "strength" as const),
+    weight: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 })),
+    point,
+  });
+  const models = fc
+    .array(criterion, { minLength: 2, maxLength: 6 })
+    .filter((cs) =>
+      (["attractiveness", "strength"] as const).every((axis) =>
+        cs.some((c) => c.axis === axis && c.weight > 0 && c.point !== null),
+      ),
+    );
+
+  const configOf = (cs: { axis: "attractiveness" | "strength"; weight: number }[]) =>
+    parseConfig({
+      version: 1,
+      dataSheet: "Accounts",
+      accountColumn: "Customer",
+      criteria: cs.map((c, j) => ({ name: `C${j}`, column: `C${j}`, axis: c.axis, weight: c.weight })),
+    });
+  const tableOf = (cs: { point: number | null }[]) => ({
+    headerRow: 1,
+    headers: ["Customer", ...cs.map((_, j) => `C${j}`)],
+    rows: [["Account", ...cs.map((c) => (c.point === null ? "" : c.point))]],
+  });
+  const evaluate = (cs: Parameters<typeof configOf>[0] & { point: number | null }[]) =>
+    evaluateAccounts(configOf(cs), tableOf(cs)).accounts[0]!;
+  const totals = (cs: { axis: string; weight: number }[]) => ({
+    attractiveness: cs.filter((c) => c.axis === "attractiveness").reduce((s, c) => s + c.weight, 0),
+    strength: cs.filter((c) => c.axis === "strength").reduce((s, c) => s + c.weight, 0),
+  });
+  /** The quadrant after changing criterion k's weight by `change` of its axis's total, computed directly. */
+  const quadrantAfter = (
+    cs: { axis: "attractiveness" | "strength"; weight: number; point: number | null }[],
+    k: number,
+    change: number,
+  ) => {
+    const total = totals(cs)[cs[k]!.axis];
+    const weights = cs.map((c, j) => (j === k ? c.weight + change * total : c.weight));
+    const points = cs.map((c) => c.point);
+    const on = (axis: string) => weights.map((w, j) => (cs[j]!.axis === axis ? w : 0));
+    const a = weightedMean(points, on("attractiveness"));
+    const s = weightedMean(points, on("strength"));
+    return a === null || s === null ? null : quadrantOf(a, s, { attractiveness: 5.5, strength: 5.5 });
+  };
+  const STEP = 0.002;
+  const RANGE = 4;
+
+  it("applying the reported change crosses the cut, 99% of it does not, and no smaller change exists", () => {
+    fc.assert(
+      fc.property(models, (cs) => {
+        const account = evaluate(cs);
+        fc.pre(Math.abs((account.attractiveness as number) - 5.5) > 1e-6);
+        fc.pre(Math.abs((account.strength as number) - 5.5) > 1e-6);
+        let bruteBest = Infinity;
+        for (let k = 0; k < cs.length; k++) {
+          const floor = -cs[k]!.weight / totals(cs)[cs[k]!.axis];
+          for (let f = -STEP; f >= Math.max(floor, -RANGE); f -= STEP) {
+            const q = quadrantAfter(cs, k, f);
+            if (q !== null && q !== account.quadrant) {
+              bruteBest = Math.min(bruteBest, -f);
+              break;
+            }
+          }
+          for (let f = STEP; f <= RANGE; f += STEP) {
+            const q = quadrantAfter(cs, k, f);
+            if (q !== null && q !== account.quadrant) {
+              bruteBest = Math.min(bruteBest, f);
+              break;
+            }
+          }
+        }
+        const flip = account.flip;
+        if (flip === null) {
+          expect(bruteBest).toBe(Infinity);
+          return;
+        }
+        // The reported change lies a millionth beyond the exact solution, so that it really crosses.
+        expect(Math.abs(flip.change)).toBeLessThanOrEqual(bruteBest * (1 + 2e-6) + 1e-9);
+        if (Math.abs(flip.change) < RANGE - STEP)
+          expect(bruteBest).toBeLessThanOrEqual(Math.abs(flip.change) + STEP);
+        // Applied through the whole model: the new weight in the config, evaluated again.
+        const applied = (fraction: number) => {
+          const total = totals(cs)[cs[flip.criterionIndex]!.axis];
+          const changed = cs.map((c, j) =>
+            j === flip.criterionIndex
+              ? { ...c, weight: Math.max(0, c.weight + fraction * flip.change * total) }
+              : c,
+          );
+          return evaluate(changed).quadrant;
+        };
+        expect(applied(1)).not.toBe(account.quadrant);
+        expect(applied(0.99)).toBe(account.quadrant);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
