@@ -15,6 +15,7 @@ import {
   type FormulasSheet,
   type SampleSheet,
 } from "../core/sampleData";
+import { insertSamplePlan } from "./accountPlan";
 import { writeSampleHistory } from "./history";
 import { messagesFor, userLanguage, type Messages } from "./messages";
 
@@ -234,6 +235,7 @@ export function insertSampleData(): SampleResult {
     result.written.push(HISTORY_SHEET_NAMES[language]);
   }
 
+  insertSamplePlan(ss);
   dataSheet.activate();
   const parts = [
     ...(result.written.length > 0 ? [m.sampleDone(result.written)] : []),

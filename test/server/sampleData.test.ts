@@ -30,12 +30,14 @@ describe("insertSampleData", () => {
       written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME, HISTORY_SHEET],
       kept: [],
     });
+    // The Key Account Plan comes with a few entries filled in (test/server/accountPlan.test.ts checks them).
     expect(names(emulator)).toEqual([
       "Sheet1",
       SAMPLE_SHEET_NAME,
       CRITERIA_SHEET,
       FORMULAS_SHEET_NAME,
       HISTORY_SHEET,
+      "Key Account Plan",
     ]);
     const data = emulator.dump().sheets.find((s) => s.name === SAMPLE_SHEET_NAME)!;
     expect(data.values).toHaveLength(1 + SAMPLE_ACCOUNTS);
