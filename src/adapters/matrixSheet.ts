@@ -8,6 +8,7 @@ import {
   type SheetRole,
 } from "../core/matrixLayout";
 import { a1 } from "./configLayout";
+import { widthStrokes } from "./widthStrokes";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -295,8 +296,7 @@ function writeSettings(sheet: Sheet, target: Target, layout: SheetLayout, column
   // A new sheet has nothing frozen; an existing one may have (an old layout froze its table).
   if (target.sheet || layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (target.sheet || layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
-  // A new sheet's columns have Sheets' default width already.
-  const widths = layout.columnWidths.filter((w) => target.sheet || w.width !== DEFAULT_COLUMN_WIDTH);
+  const widths = layout.columnWidths.slice();
   // Columns beyond the layout of a sheet the add-on did not make (an old, wider layout) go back to the
   // default width; a new sheet's have it, and a tagged sheet's were reset when it was first taken over.
   if (columns > layout.numColumns && target.sheet && !target.tagged)
@@ -305,7 +305,9 @@ function writeSettings(sheet: Sheet, target: Target, layout: SheetLayout, column
       count: columns - layout.numColumns,
       width: DEFAULT_COLUMN_WIDTH,
     });
-  for (const { col, count, width } of widths) sheet.setColumnWidths(col, count, width);
+  // A new sheet's columns have Sheets' default width already; overlapping calls save some more.
+  const strokes = widthStrokes(widths, target.sheet ? null : DEFAULT_COLUMN_WIDTH);
+  for (const { col, count, width } of strokes) sheet.setColumnWidths(col, count, width);
 }
 
 /**
