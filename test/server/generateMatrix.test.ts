@@ -299,10 +299,11 @@ describe("regenerating", () => {
 describe("batching", () => {
   // The whole generation through Code.js: both sheets with the config and data reads, the toasts, activate
   // and flush, builder factories counted (npm run bench prints them): a first generation and a
-  // regeneration. The two sheets' writer alone is held to at most 50 in test/adapters/matrixSheet.test.ts.
-  // A new call must earn its place here.
-  const MAX_FIRST = 62;
-  const MAX_AGAIN = 56;
+  // regeneration. Three of them look for a Key Account Plan to refresh (its developer metadata). The two
+  // sheets' writer alone is held to at most 50 in test/adapters/matrixSheet.test.ts. A new call must earn
+  // its place here.
+  const MAX_FIRST = 65;
+  const MAX_AGAIN = 59;
 
   function run(count: number): Setup {
     const s = setup(accountRows(count));
@@ -363,6 +364,14 @@ describe("faults while generating", () => {
       expect(JSON.stringify(sheetOf(dump, "KAM Criteria"))).toBe(criteria);
       const call = probe.emulator.ledger.calls()[k - 1];
       if (call === "Spreadsheet.toast") continue; // a toast that fails is skipped: the run goes on
+      if (result !== null) {
+        // Only looking for a Key Account Plan to refresh may fail without failing the matrix: it says so.
+        expect(s.emulator.ui.alerts.map((a) => a.title)).toEqual(["The key account plan was not updated"]);
+        expect(s.emulator.ui.alerts[0]!.prompt).toMatch(
+          /Service Spreadsheets failed.*nothing you typed is lost/s,
+        );
+        continue;
+      }
       expect(result).toBeNull();
       expect(s.emulator.ui.alerts).toHaveLength(1);
       const prompt = s.emulator.ui.alerts[0]!.prompt;
