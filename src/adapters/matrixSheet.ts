@@ -1,4 +1,5 @@
 import {
+  DEFAULT_COLUMN_WIDTH,
   DEFAULT_SHEET_NAMES,
   type GridRect,
   type MatrixLayouts,
@@ -7,6 +8,7 @@ import {
   type SheetRole,
 } from "../core/matrixLayout";
 import { a1 } from "./configLayout";
+import { widthStrokes } from "./widthStrokes";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,6 +52,9 @@ interface Target {
   sheet: Sheet | null;
   name: string;
   tagged: boolean;
+  /** The sheet's tag, and the settings it records as written by the last generation ("" = unknown). */
+  tag: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null;
+  settings: string;
   maxRows: number;
   maxColumns: number;
   charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
@@ -62,24 +67,52 @@ interface Target {
  * an old single-sheet `KAISM Matrix` of earlier versions is found so and becomes the overview), else by the
  * developer metadata each carries (a person renamed it).
  */
+interface Found {
+  sheet: Sheet;
+  tag: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null;
+  settings: string;
+  /** The default name it was found by (its name is then known without asking). */
+  name?: string;
+}
+
+/**
+ * A tag's value: the role, then (after "|") the sheet settings the last generation wrote (frozen panes,
+ * column widths, whether it had colour rules). A value of the role alone (earlier runs) records none.
+ */
+export function tagValue(role: SheetRole, settings: string): string {
+  return `${role}|${settings}`;
+}
+
+export function parseTag(value: string | null): { role: string; settings: string } {
+  const text = value ?? "";
+  const bar = text.indexOf("|");
+  return bar < 0 ? { role: text, settings: "" } : { role: text.slice(0, bar), settings: text.slice(bar + 1) };
+}
+
+/** The settings a layout gives its sheet, as its tag records them (compared, never parsed). */
+export function layoutSettings(layout: SheetLayout): string {
+  const widths = layout.columnWidths.map((w) => `${w.col}x${w.count}:${w.width}`).join(",");
+  return `f${layout.frozenRows},${layout.frozenColumns};w${widths};r${layout.rules.length > 0 ? 1 : 0}`;
+}
+
 function findGeneratedSheets(
   spreadsheet: Spreadsheet,
   byName: (name: string) => Sheet | null,
-): Record<SheetRole, { sheet: Sheet; tagged: boolean } | null> {
-  const found: Record<SheetRole, { sheet: Sheet; tagged: boolean } | null> = { overview: null, scores: null };
-  const tagged = spreadsheet.createDeveloperMetadataFinder().withKey(GENERATED_SHEET_KEY).find();
-  for (const metadata of tagged) {
-    const role = metadata.getValue();
-    const sheet = metadata.getLocation().getSheet();
+): Record<SheetRole, Found | null> {
+  const found: Record<SheetRole, Found | null> = { overview: null, scores: null };
+  const tags = spreadsheet.createDeveloperMetadataFinder().withKey(GENERATED_SHEET_KEY).find();
+  for (const tag of tags) {
+    const { role, settings } = parseTag(tag.getValue());
+    const sheet = tag.getLocation().getSheet();
     if (sheet && (role === "overview" || role === "scores") && !found[role])
-      found[role] = { sheet, tagged: true };
+      found[role] = { sheet, tag, settings };
   }
   for (const role of ["overview", "scores"] as const) {
     if (found[role]) continue;
     for (const name of DEFAULT_SHEET_NAMES[role]) {
       const sheet = byName(name);
       if (sheet) {
-        found[role] = { sheet, tagged: false };
+        found[role] = { sheet, tag: null, settings: "", name };
         break;
       }
     }
@@ -87,17 +120,15 @@ function findGeneratedSheets(
   return found;
 }
 
-function readTarget(
-  role: SheetRole,
-  found: { sheet: Sheet; tagged: boolean } | null,
-  layout: SheetLayout,
-): Target {
+function readTarget(role: SheetRole, found: Found | null, layout: SheetLayout): Target {
   if (!found) {
     return {
       role,
       sheet: null,
       name: layout.sheetName,
       tagged: false,
+      tag: null,
+      settings: "",
       maxRows: NEW_SHEET.rows,
       maxColumns: NEW_SHEET.columns,
       charts: [],
@@ -105,12 +136,14 @@ function readTarget(
       protected: false,
     };
   }
-  const { sheet, tagged } = found;
+  const { sheet, tag, settings } = found;
   return {
     role,
     sheet,
-    name: sheet.getName(),
-    tagged,
+    name: found.name ?? sheet.getName(),
+    tagged: tag !== null,
+    tag,
+    settings,
     maxRows: sheet.getMaxRows(),
     maxColumns: sheet.getMaxColumns(),
     // The overview carries the chart and the table the filter; the other of each is never ours to remove.
@@ -172,7 +205,8 @@ export function writeGeneratedSheets(
       target.name = wanted;
     }
   }
-  let insertAt = spreadsheet.getNumSheets();
+  // Only a new sheet needs the count (it goes last); a regeneration does not ask.
+  let insertAt = targets.some((t) => !t.sheet) ? spreadsheet.getNumSheets() : 0;
 
   const written = {} as Record<SheetRole, { name: string; sheet: Sheet | null }>;
   for (const target of targets) {
@@ -182,13 +216,6 @@ export function writeGeneratedSheets(
       let sheet = target.sheet;
       if (!sheet) sheet = spreadsheet.insertSheet(target.name, insertAt++);
       else if (renames.has(target.role)) sheet.setName(target.name);
-      if (!target.tagged) {
-        sheet.addDeveloperMetadata(
-          GENERATED_SHEET_KEY,
-          target.role,
-          SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-        );
-      }
       written[target.role].sheet = sheet;
       writeSheet(sheet, target, layout);
     } catch (error) {
@@ -207,21 +234,16 @@ function a1Rect(rect: GridRect): string {
 }
 
 function writeSheet(sheet: Sheet, target: Target, layout: SheetLayout): void {
+  const maxColumns = target.maxColumns;
   const columns = fitSize(sheet, target, layout.numRows, layout.numColumns);
-  // Whatever was there before goes: content and formats, merges, validations, charts, the filter.
-  const grid = sheet.getRange(1, 1, layout.numRows, columns);
-  if (target.sheet) {
-    grid.breakApart();
-    grid.clearDataValidations();
-    grid.clear();
-    for (const chart of target.charts) sheet.removeChart(chart);
-    target.filter?.remove();
-  }
 
-  // One range list gives the whole layout and every range the rules, the chart and the filter use.
+  // One range list gives the whole sheet (to clear), the layout and every range the rules, the chart and
+  // the filter use.
+  const grid: GridRect = { row: 1, col: 1, numRows: layout.numRows, numCols: columns };
   const whole: GridRect = { row: 1, col: 1, numRows: layout.numRows, numCols: layout.numColumns };
   const rects = [
     whole,
+    ...(target.sheet ? [grid] : []),
     ...layout.charts.map((c) => c.range),
     ...layout.rules.flatMap((rule) => rule.ranges),
     ...(layout.filter ? [layout.filter] : []),
@@ -231,12 +253,49 @@ function writeSheet(sheet: Sheet, target: Target, layout: SheetLayout): void {
   const rangeOf = (rect: GridRect): Range => fetched[notations.indexOf(a1Rect(rect))] as Range;
   const all = rangeOf(whole);
 
+  if (target.sheet) {
+    // Whatever was there before goes: merges, then content, formats and validations in one call
+    // (Range.clear(options): formatOnly "also clears data validation rules"; validationsOnly says so too).
+    const old = rangeOf(grid);
+    old.breakApart();
+    old.clear({ contentsOnly: true, formatOnly: true, validationsOnly: true });
+    target.filter?.remove();
+  }
+
   // The plain-text format goes on before the values, so text from the data is never read as a formula.
   all.setNumberFormats(layout.numberFormats);
   all.setValues(layout.values);
   all.setBackgrounds(layout.backgrounds);
   all.setFontWeights(layout.fontWeights);
 
+  // Frozen panes, column widths and "no colour rules" are written when the sheet's tag does not record
+  // them as this layout's already (a new sheet, an old layout, a changed layout, columns added just now).
+  const settings = layoutSettings(layout);
+  const settled = target.tagged && target.settings === settings && maxColumns >= layout.numColumns;
+  if (!settled) writeSettings(sheet, target, layout, columns);
+  if (layout.rules.length > 0 || (target.sheet && !settled))
+    sheet.setConditionalFormatRules(buildRules(layout.rules, rangeOf));
+
+  writeCharts(sheet, target, layout, rangeOf);
+  if (layout.filter) rangeOf(layout.filter).createFilter();
+
+  // Warning-only: colleagues can still edit after a prompt. A protection someone set up already stays as it is.
+  if (!target.protected) sheet.protect().setDescription(layout.protectionDescription).setWarningOnly(true);
+
+  // The tag last: a run that stops before this point leaves the sheet to be written in full next time.
+  const value = tagValue(layout.role, settings);
+  if (!target.tag) {
+    sheet.addDeveloperMetadata(
+      GENERATED_SHEET_KEY,
+      value,
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+  } else if (!settled) {
+    target.tag.setValue(value);
+  }
+}
+
+function writeSettings(sheet: Sheet, target: Target, layout: SheetLayout, columns: number): void {
   // A new sheet has nothing frozen; an existing one may have (an old layout froze its table).
   if (target.sheet || layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (target.sheet || layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
@@ -244,25 +303,41 @@ function writeSheet(sheet: Sheet, target: Target, layout: SheetLayout): void {
   // Columns beyond the layout of a sheet the add-on did not make (an old, wider layout) go back to the
   // default width; a new sheet's have it, and a tagged sheet's were reset when it was first taken over.
   if (columns > layout.numColumns && target.sheet && !target.tagged)
-    widths.push({ col: layout.numColumns + 1, count: columns - layout.numColumns, width: 100 });
-  for (const { col, count, width } of widths) sheet.setColumnWidths(col, count, width);
+    widths.push({
+      col: layout.numColumns + 1,
+      count: columns - layout.numColumns,
+      width: DEFAULT_COLUMN_WIDTH,
+    });
+  // A new sheet's columns have Sheets' default width already; overlapping calls save some more.
+  const strokes = widthStrokes(widths, target.sheet ? null : DEFAULT_COLUMN_WIDTH);
+  for (const { col, count, width } of strokes) sheet.setColumnWidths(col, count, width);
+}
 
-  sheet.setConditionalFormatRules(buildRules(layout.rules, rangeOf));
-
-  for (const chart of layout.charts) {
-    let builder = sheet
-      .newChart()
+/**
+ * The overview's chart: the one a tagged sheet has is rebuilt in place (EmbeddedChart.modify, then
+ * Sheet.updateChart: two calls where removing and inserting it again takes three); any other chart on
+ * the sheet goes, and a new or old-layout sheet gets a new one.
+ */
+function writeCharts(
+  sheet: Sheet,
+  target: Target,
+  layout: SheetLayout,
+  rangeOf: (rect: GridRect) => Range,
+): void {
+  const reusable = target.tagged ? target.charts.slice(0, layout.charts.length) : [];
+  for (const chart of target.charts) if (!reusable.includes(chart)) sheet.removeChart(chart);
+  layout.charts.forEach((chart, i) => {
+    const existing = reusable[i];
+    let builder = existing ? existing.modify().clearRanges() : sheet.newChart();
+    builder = builder
       .setChartType(Charts.ChartType.BUBBLE)
       .addRange(rangeOf(chart.range))
       .setNumHeaders(1)
       .setPosition(chart.anchor.row, chart.anchor.col, chart.anchor.offsetX, chart.anchor.offsetY);
     for (const [name, value] of Object.entries(chart.options)) builder = builder.setOption(name, value);
-    sheet.insertChart(builder.build());
-  }
-  if (layout.filter) rangeOf(layout.filter).createFilter();
-
-  // Warning-only: colleagues can still edit after a prompt. A protection someone set up already stays as it is.
-  if (!target.protected) sheet.protect().setDescription(layout.protectionDescription).setWarningOnly(true);
+    if (existing) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
+  });
 }
 
 /**

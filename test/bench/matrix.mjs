@@ -2,8 +2,9 @@
 //   npm run build && node test/bench/matrix.mjs
 // Generates both sheets (the KAISM Matrix overview and the KAM Scores table) through the built dist/Code.js
 // in the emulator for 50 and 5,000 accounts, first and again, and prints the Spreadsheet-service calls (the
-// emulator's ledger) and the time. The emulator is TypeScript, so it is
-// bundled on the fly with esbuild into test-output/.
+// emulator's ledger) and the time: for the whole generation, and for the two sheets' writer alone
+// (writeGeneratedSheets from src/, the issue's bound of at most 50). The emulator and the writer are
+// TypeScript, so they are bundled on the fly with esbuild into test-output/.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -19,7 +20,11 @@ async function loadEmulator() {
   await esbuild.build({
     stdin: {
       contents: `export { Emulator, AppsScriptRunner } from "./test/emulator/index.ts";
-        export { accountRows, CONFIG, DATA_SHEET, HEADERS } from "./test/server/matrixFixtures.ts";`,
+        export { accountRows, CONFIG, DATA_SHEET, HEADERS } from "./test/server/matrixFixtures.ts";
+        export { writeGeneratedSheets } from "./src/adapters/matrixSheet.ts";
+        export { buildMatrixLayouts } from "./src/core/matrixLayout.ts";
+        export { parseConfig } from "./src/core/config.ts";
+        export { evaluateAccounts } from "./src/core/model.ts";`,
       resolveDir: root,
       loader: "ts",
     },
@@ -56,6 +61,33 @@ function generate(lib, count) {
   return { accounts: count, calls, ms, againCalls: emulator.ledger.total(), againMs };
 }
 
+/** The two sheets' writer alone, first and again, for `count` accounts: its ledger calls. */
+function writerCalls(lib, count) {
+  const { Emulator, accountRows, CONFIG, DATA_SHEET, HEADERS } = lib;
+  const emulator = Emulator.fromFixture(
+    { sheets: [{ name: DATA_SHEET, rows: [HEADERS, ...accountRows(count)] }] },
+    { distDir: path.join(root, "dist") },
+  );
+  const config = lib.parseConfig(CONFIG);
+  const table = { headerRow: 1, headers: HEADERS, rows: accountRows(count) };
+  const evaluation = lib.evaluateAccounts(config, table, "en");
+  const layouts = lib.buildMatrixLayouts({ evaluation, config, language: "en", madeAt: "2026-01-01 10:00" });
+  const { SpreadsheetApp, Charts } = emulator.globals();
+  const saved = { SpreadsheetApp: globalThis.SpreadsheetApp, Charts: globalThis.Charts };
+  Object.assign(globalThis, { SpreadsheetApp, Charts });
+  try {
+    const counts = [];
+    for (let pass = 0; pass < 2; pass++) {
+      emulator.ledger.reset();
+      lib.writeGeneratedSheets(emulator.spreadsheet, layouts);
+      counts.push(emulator.ledger.total());
+    }
+    return { first: counts[0], again: counts[1] };
+  } finally {
+    Object.assign(globalThis, saved);
+  }
+}
+
 /** Prints and returns the figures; `calls` and `ms` are those for 5,000 accounts. */
 export async function benchMatrix() {
   const lib = await loadEmulator();
@@ -68,6 +100,11 @@ export async function benchMatrix() {
     console.log(
       `  ${String(r.accounts).padStart(5)} accounts: first ${r.calls} calls, ${r.ms.toFixed(0)} ms; again ${r.againCalls} calls, ${r.againMs.toFixed(0)} ms`,
     );
+  }
+  console.log("\nThe two sheets' writer alone (writeGeneratedSheets; the issue's bound: at most 50):\n");
+  for (const count of [50, 5000]) {
+    const w = writerCalls(lib, count);
+    console.log(`  ${String(count).padStart(5)} accounts: first ${w.first} calls; again ${w.again} calls`);
   }
   const large = rows[1];
   return { calls: large.calls, ms: large.ms, byAccounts: rows };
