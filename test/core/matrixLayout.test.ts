@@ -17,6 +17,7 @@ import {
   type TableColumn,
 } from "../../src/core/matrixLayout";
 import { evaluateAccounts, type Evaluation } from "../../src/core/model";
+import { formatFlip } from "../../src/core/sensitivity";
 import { QUADRANT_KEYS } from "../../src/core/quadrant";
 import { axisWindow, MAX_BUBBLE_PX } from "../../src/core/sheets/chart";
 import { cellWidthFor } from "../../src/core/sheets/textWidth";
@@ -243,8 +244,58 @@ describe("the KAM Scores columns", () => {
       expect(
         scores.rules.filter((r) => r.kind === "textEqualTo").every((r) => r.ranges[0]!.col === quadrantCol),
       ).toBe(true);
-      expect(scores.values[0]).toHaveLength(SCORES_COLUMNS.length - 1 + config.criteria.length + 1);
+      const perCriterion = SCORES_COLUMNS.filter((c) => c.perCriterion).length;
+      expect(scores.values[0]).toHaveLength(
+        SCORES_COLUMNS.length + 1 + perCriterion * (config.criteria.length - 1),
+      );
     }
+  });
+
+  it("show the core's sensitivity, drivers and contributions, in the reference's order", () => {
+    const scores = buildScoresLayout(input);
+    const headers = scores.values[0] as string[];
+    const names = config.criteria.map((c) => c.name);
+    const at = (h: string) => headers.indexOf(h);
+    expect(headers.slice(at("ABC class"), at("ABC class") + 4)).toEqual([
+      "ABC class",
+      "Margin to cut",
+      "Weight change to flip",
+      "Main drivers",
+    ]);
+    expect(headers.slice(at("Main drivers") + 1, -1)).toEqual([
+      ...names.map((n) => `Points: ${n}`),
+      ...names.map((n) => `Contribution: ${n}`),
+    ]);
+    expect(headers.at(-1)).toBe("Data row");
+    const contributionAt = at(`Contribution: ${names[0]}`);
+    input.evaluation.accounts.forEach((a, i) => {
+      const row = scores.values[i + 1] as (string | number)[];
+      expect(row[at("Margin to cut")]).toBe(a.marginToCut ?? "");
+      expect(row[at("Weight change to flip")]).toBe(a.flip ? formatFlip(a.flip, config, "en") : "");
+      expect(row[at("Main drivers")]).toBe(a.drivers.map((j) => names[j]).join(", "));
+      const parts = row.slice(contributionAt, contributionAt + names.length);
+      expect(parts).toEqual(a.contributions.map((c) => c ?? ""));
+      // An account's contributions add up to its KAM score.
+      if (a.score !== null) {
+        const sum = parts.reduce<number>((s, p) => s + (typeof p === "number" ? p : 0), 0);
+        expect(sum).toBeCloseTo(a.score, 10);
+      }
+    });
+    // Some account has a flip and a driver, so the columns are not all blank.
+    expect(scores.values.slice(1).some((r) => r[at("Weight change to flip")] !== "")).toBe(true);
+    expect(scores.values.slice(1).some((r) => String(r[at("Main drivers")]).includes(", "))).toBe(true);
+  });
+
+  it("head the new columns in German", () => {
+    const scores = buildScoresLayout({ ...input, language: "de" });
+    expect(scores.values[0]).toEqual(
+      expect.arrayContaining([
+        "Abstand zur Grenze",
+        "Gewichtsänderung zum Wechsel",
+        "Haupttreiber",
+        ...config.criteria.map((c) => `Beitrag: ${c.name}`),
+      ]),
+    );
   });
 
   it("leave out a column whose data is absent (absent, not empty)", () => {
