@@ -17,7 +17,9 @@ import {
   type TableColumn,
 } from "../../src/core/matrixLayout";
 import { evaluateAccounts, type Evaluation } from "../../src/core/model";
-import { formatFlip } from "../../src/core/sensitivity";
+import { formatFlip, isOnTheEdge, ON_THE_EDGE } from "../../src/core/sensitivity";
+import { EDGE_LISTED } from "../../src/core/sheets/overviewSheet";
+import { SHEET_TEXTS } from "../../src/core/sheets/texts";
 import { QUADRANT_KEYS } from "../../src/core/quadrant";
 import { axisWindow, MAX_BUBBLE_PX } from "../../src/core/sheets/chart";
 import { cellWidthFor } from "../../src/core/sheets/textWidth";
@@ -311,4 +313,115 @@ describe("estimateMatrixCells", () => {
     const cells = overview.numRows * overview.numColumns + scores.numRows * scores.numColumns;
     expect(estimateMatrixCells(309, 3)).toBeGreaterThanOrEqual(cells);
   });
+});
+
+describe("the overview's title line, edge list and scale warnings", () => {
+  const areaRows = (layouts: MatrixLayouts, id: string) => {
+    const area = layouts.overview.areas.find((a) => a.id === id);
+    return area ? layouts.overview.values.slice(area.row - 1, area.row - 1 + area.rows) : null;
+  };
+
+  it.each([
+    ["en", "KAM score = 30% attractiveness + 70% relative strength"],
+    ["de", "KAM-Score = 30 % Attraktivität + 70 % relative Stärke"],
+  ] as const)("says how the KAM score is formed with the axis shares (%s)", (language, start) => {
+    const { overview } = build(language, 0, { axisWeights: { attractiveness: 3, strength: 7 } });
+    const title = overview.areas.find((a) => a.id === "title")!;
+    const lines = overview.values.slice(title.row - 1, title.row - 1 + title.rows).map((r) => String(r[0]));
+    expect(lines.filter((l) => l.startsWith(start))).toHaveLength(1);
+  });
+
+  /** Two rated criteria per axis: Need + Fit = 11 puts attractiveness on the cut 5.5, a tiny change from a flip. */
+  const EDGE_CONFIG = parseConfig({
+    version: 1,
+    dataSheet: "Accounts",
+    accountColumn: "Customer",
+    criteria: [
+      { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+      { name: "Fit", column: "Fit", axis: "attractiveness", weight: 1 },
+      { name: "Wallet", column: "Wallet", axis: "strength", weight: 1 },
+      { name: "Trust", column: "Trust", axis: "strength", weight: 1 },
+    ],
+  });
+  const edgeEvaluation = (language: Language) =>
+    evaluateAccounts(
+      EDGE_CONFIG,
+      {
+        headerRow: 1,
+        headers: ["Customer", "Need", "Fit", "Wallet", "Trust"],
+        rows: Array.from({ length: 40 }, (_, i) => [
+          `Account ${i}`,
+          1 + (i % 10),
+          10 - (i % 10) - (i % 3 === 0 ? 0 : 1),
+          1 + ((i * 5) % 10),
+          1 + ((i * 9) % 10),
+        ]),
+      },
+      language,
+    );
+
+  it.each(["en", "de"] as const)(
+    "lists the accounts on the edge closest first with margin, quadrant and flip (%s)",
+    (language) => {
+      const ev = edgeEvaluation(language);
+      const layouts = buildMatrixLayouts({ evaluation: ev, config: EDGE_CONFIG, language, madeAt: "x" });
+      const evaluated = ev.accounts.filter((a) => isOnTheEdge(a.flip));
+      expect(evaluated.length).toBeGreaterThan(EDGE_LISTED);
+      const rows = areaRows(layouts, "edge")!;
+      expect(rows[0]![0]).toBe(SHEET_TEXTS[language].edge(evaluated.length, ON_THE_EDGE));
+      expect(rows[1]!.slice(1, 5)).toEqual(SHEET_TEXTS[language].edgeHeaders);
+      const listed = rows.slice(2).filter((r) => /^\d+\. /.test(String(r[1])));
+      expect(listed).toHaveLength(EDGE_LISTED);
+      expect(rows.map((r) => String(r[1]))).toContain(
+        SHEET_TEXTS[language].edgeMore(evaluated.length - EDGE_LISTED, layouts.scores.sheetName),
+      );
+      const closest = [...evaluated].sort(
+        (x, y) => Math.abs(x.flip!.change) - Math.abs(y.flip!.change) || x.rank - y.rank,
+      );
+      listed.forEach((r, i) => {
+        const a = closest[i]!;
+        expect(String(r[1]).startsWith(`${a.rank}. `)).toBe(true);
+        expect(r[2]).toBe(a.marginToCut);
+        expect(r[3]).toBe(QUADRANT_LABELS[language][a.quadrant!]);
+        expect(r[4]).toBe(formatFlip(a.flip!, EDGE_CONFIG, language));
+        expect(Math.abs(a.flip!.change)).toBeLessThan(ON_THE_EDGE);
+      });
+      expect(cutOff(layouts.overview)).toEqual([]);
+    },
+  );
+
+  it("leaves the edge list out when no account is on the edge", () => {
+    // With one criterion per axis no weight change can move an account: no flips, no edge.
+    const layouts = build("en", 0, {
+      criteria: [
+        { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+        { name: "Wallet", column: "Wallet", axis: "strength", weight: 1 },
+      ],
+    });
+    expect(layouts.overview.areas.map((a) => a.id)).not.toContain("edge");
+  });
+
+  it.each(["en", "de"] as const)(
+    "names each points column off the scale with the range found in 'cells not used' (%s)",
+    (language) => {
+      // Need's ratings go to 12 on a 1-10 scale (outside); on a 1-100 scale Wallet's stay within 1-10.
+      const config = parseConfig({ ...CONFIG, scaleMax: 100 });
+      const rows: (string | number)[][] = [
+        ["A", 10, 150, 3],
+        ["B", 20, 40, 9],
+        ["C", 30, 60, 1],
+      ];
+      const table = { headerRow: 1, headers: ["Customer", "Revenue", "Need", "Wallet"], rows };
+      const ev = evaluateAccounts(config, table, language);
+      expect(ev.scaleWarnings.map((w) => w.column)).toEqual(["Need", "Wallet"]);
+      const layouts = buildMatrixLayouts({ evaluation: ev, config, language, madeAt: "x" });
+      const texts = areaRows(layouts, "unused")!.map((r) => String(r[1]));
+      for (const w of ev.scaleWarnings) expect(texts).toContain(SHEET_TEXTS[language].scaleItem(w, 100));
+      expect(texts.join(" ")).toMatch(language === "en" ? /"Need".*150/ : /„Need“.*150/);
+      expect(texts.join(" ")).toMatch(/"Wallet"|„Wallet“/);
+      // The cell outside the scale is listed too.
+      expect(texts.some((t) => t.includes("150") && /row 2|Zeile 2/.test(t))).toBe(true);
+      expect(cutOff(layouts.overview)).toEqual([]);
+    },
+  );
 });

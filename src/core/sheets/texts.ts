@@ -2,6 +2,7 @@ import type { Criterion, KamConfig } from "../config";
 import type { Language } from "../i18n";
 import type { QuadrantKey } from "../quadrant";
 import type { DataWarning } from "../model";
+import type { ScaleWarning } from "../scaleWarnings";
 
 /** Every text of the two generated sheets, in English and German. */
 export interface SheetTexts {
@@ -38,7 +39,13 @@ export interface SheetTexts {
   unused: (n: number) => string;
   unusedNone: string;
   unusedItem: (w: DataWarning) => string;
+  /** A "points" column whose ratings do not match the scale: the column and the range found. */
+  scaleItem: (w: ScaleWarning, scaleMax: number) => string;
   moreWarnings: (n: number) => string;
+  /** The accounts on the edge: heading, column headers, and "+ N more". */
+  edge: (n: number, threshold: number) => string;
+  edgeHeaders: [string, string, string, string];
+  edgeMore: (n: number, scoresSheet: string) => string;
   chartHeaders: [string, string, string, string, string];
   chartTitle: string;
   hAxis: string;
@@ -111,7 +118,15 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
     unused: (n) => `Cells not used: ${n}`,
     unusedNone: "Every cell the criteria name could be used.",
     unusedItem: (w) => `row ${w.sheetRow}, ${w.column}: ${w.message}`,
+    scaleItem: (w, max) =>
+      w.kind === "outsideScale"
+        ? `column "${w.column}": points from ${decimal(w.min, "en")} to ${decimal(w.max, "en")}, outside the scale 1 to ${max}; the cells outside are not used`
+        : `column "${w.column}": points only from ${decimal(w.min, "en")} to ${decimal(w.max, "en")} on a scale to ${max}; a 1-10 rating?`,
     moreWarnings: (n) => `+ ${n} more`,
+    edge: (n, threshold) =>
+      `On the edge: ${n} ${n === 1 ? "account" : "accounts"} a weight change under ${percent(threshold, "en")} would move into another quadrant`,
+    edgeHeaders: ["Account", "Margin", "Quadrant", "What would flip it"],
+    edgeMore: (n, scores) => `+ ${n} more (see "Weight change to flip" in "${scores}")`,
     chartHeaders: ["Account", "Relative strength", "Attractiveness", "Quadrant", "Revenue"],
     chartTitle: "Attractiveness against relative strength",
     hAxis: "Relative strength: low → high",
@@ -176,7 +191,15 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
     unused: (n) => `Nicht verwendete Zellen: ${n}`,
     unusedNone: "Jede Zelle, die die Kriterien nennen, war verwendbar.",
     unusedItem: (w) => `Zeile ${w.sheetRow}, ${w.column}: ${w.message}`,
+    scaleItem: (w, max) =>
+      w.kind === "outsideScale"
+        ? `Spalte „${w.column}“: Punkte von ${decimal(w.min, "de")} bis ${decimal(w.max, "de")}, außerhalb der Skala 1 bis ${max}; die Zellen außerhalb werden nicht verwendet`
+        : `Spalte „${w.column}“: nur Punkte von ${decimal(w.min, "de")} bis ${decimal(w.max, "de")} auf einer Skala bis ${max}; eine Bewertung 1-10?`,
     moreWarnings: (n) => `+ ${n} weitere`,
+    edge: (n, threshold) =>
+      `Auf der Kippe: ${n} ${n === 1 ? "Kunde, den" : "Kunden, die"} eine Gewichtsänderung unter ${percent(threshold, "de")} in einen anderen Quadranten brächte`,
+    edgeHeaders: ["Kunde", "Abstand", "Quadrant", "Was ihn kippen würde"],
+    edgeMore: (n, scores) => `+ ${n} weitere (siehe „Gewichtsänderung zum Wechsel“ in „${scores}“)`,
     chartHeaders: ["Kunde", "Relative Stärke", "Attraktivität", "Quadrant", "Umsatz"],
     chartTitle: "Attraktivität gegen relative Stärke",
     hAxis: "Relative Stärke: niedrig → hoch",
