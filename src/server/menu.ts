@@ -36,12 +36,14 @@ export function helpHtml(m: Messages): string {
   const menu = labels
     .map((label, i) => `<li><b>${escapeHtml(label)}</b>: ${escapeHtml(m.helpMenu[i] ?? "")}</li>`)
     .join("");
+  const notes = m.helpFunctionNotes.map((n) => `<li>${escapeHtml(n)}</li>`).join("");
   return (
     `<div style="font:13px/1.45 Arial,sans-serif;color:#202124">` +
     `<ol style="padding-left:18px;margin:0 0 10px">${steps}</ol>` +
     `<b>${escapeHtml(m.helpMenuHeading)}</b>` +
     `<ul style="padding-left:18px;margin:4px 0 10px">${menu}</ul>` +
-    `<div style="color:#5f6368">${escapeHtml(m.helpFormulas)}</div></div>`
+    `<div style="color:#5f6368">${escapeHtml(m.helpFormulas)}` +
+    `<ul style="padding-left:18px;margin:4px 0 0">${notes}</ul></div></div>`
   );
 }
 
@@ -65,6 +67,6 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Opens the Help dialog: how to start and what each menu item does, complete in itself. */
 export function showHelp(): void {
   const m = messagesFor(userLanguage());
-  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(500).setHeight(440);
+  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(500).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(output, m.helpTitle);
 }
