@@ -1,7 +1,7 @@
 // The README's pictures, taken from the playground as a person sees it (run after `node build.mjs`):
 //   npm run docs:pictures
-// docs/playground.png: the sample data with the sidebar open; docs/kaism-matrix.png: the overview at
-// 1280 x 720; docs/kam-scores.png: the ranked table.
+// docs/playground.png: the sample data with the sidebar open; docs/sidebar*.png: the sidebar alone;
+// docs/kaism-matrix.png: the overview at 1280 x 720; docs/kam-scores.png: the ranked table.
 /* global document */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +35,22 @@ try {
   await page.frameLocator("#sidebar-frame").locator("input.weight").first().waitFor();
   await page.screenshot({ path: path.join(root, "docs/playground.png") });
 
+  // The README's sidebar pictures: the sidebar frame alone, at the sidebar's own 300 px width, twice the pixels.
+  const sidebarPage = await browser.newPage({ viewport: { width: 1440, height: 960 }, deviceScaleFactor: 2 });
+  await sidebarPage.goto(url);
+  await sidebarPage.waitForSelector('td[data-cell="A2"]');
+  await sidebarPage.click("#extensions");
+  await sidebarPage.click('#addon-items button:text-is("Open criteria & weights")');
+  const sidebar = sidebarPage.frameLocator("#sidebar-frame");
+  await sidebar.locator("#top10").waitFor();
+  await sidebarPage.locator("#sidebar-frame").screenshot({ path: path.join(root, "docs/sidebar.png") });
+  await sidebar.locator("details.more > summary").click();
+  await sidebar.locator("#axis-share-text").scrollIntoViewIfNeeded();
+  await sidebarPage
+    .locator("#sidebar-frame")
+    .screenshot({ path: path.join(root, "docs/sidebar-preview.png") });
+  await sidebarPage.close();
+
   await page.click("#sidebar-close");
   await openMenuItem("Generate KAISM matrix");
   await page.locator('.tab[aria-selected="true"]:text-is("KAISM Matrix")').waitFor();
@@ -45,7 +61,9 @@ try {
   // The ranked table on its own tab.
   await page.click('.tab:text-is("KAM Scores")');
   await page.screenshot({ path: path.join(root, "docs/kam-scores.png") });
-  console.log("wrote docs/playground.png, docs/kaism-matrix.png and docs/kam-scores.png");
+  console.log(
+    "wrote docs/playground.png, docs/sidebar.png, docs/sidebar-preview.png, docs/kaism-matrix.png and docs/kam-scores.png",
+  );
 } finally {
   await browser.close();
   await stop();

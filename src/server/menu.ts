@@ -1,4 +1,5 @@
 import { messagesFor, userLanguage, type Messages } from "./messages";
+import { sqlMessagesFor } from "./sqlMessages";
 
 /** Server functions the menu items call, by their global names. */
 export const MENU_HANDLERS = {
@@ -14,12 +15,14 @@ export const MENU_HANDLERS = {
  * authorisation (Session.getActiveUserLocale has no scope), so the labels follow the user's language.
  */
 export function buildAddonMenu(): void {
-  const m = messagesFor(userLanguage());
+  const language = userLanguage();
+  const m = messagesFor(language);
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(m.menuOpenCriteria, MENU_HANDLERS.openCriteria)
     .addItem(m.menuGenerate, MENU_HANDLERS.generate)
     .addItem(m.menuSampleData, MENU_HANDLERS.sampleData)
+    .addItem(sqlMessagesFor(language).menuExportSql, "showSqlDialog")
     .addSeparator()
     .addItem(m.menuHelp, MENU_HANDLERS.help)
     .addToUi();

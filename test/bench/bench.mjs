@@ -103,3 +103,6 @@ if (fs.existsSync(matrixBench)) {
   const { benchMatrix } = await import(pathToFileURL(matrixBench).href);
   await benchMatrix();
 }
+
+const sqlBench = path.join(root, "test/bench/sql.mjs");
+if (fs.existsSync(sqlBench)) await (await import(pathToFileURL(sqlBench).href)).benchSql();

@@ -24,6 +24,7 @@ describe("onOpen", () => {
           { caption: "Open criteria & weights", functionName: "showSidebar" },
           { caption: "Generate KAISM matrix", functionName: "generateKaismMatrix" },
           { caption: "Insert sample data", functionName: "insertSampleData" },
+          { caption: "Export model as SQL", functionName: "showSqlDialog" },
           { separator: true },
           { caption: "Help", functionName: "showHelp" },
         ],
@@ -41,6 +42,7 @@ describe("onOpen", () => {
       "Kriterien & Gewichte öffnen",
       "KAISM-Matrix erstellen",
       "Beispieldaten einfügen",
+      "Modell als SQL exportieren",
       "Hilfe",
     ]);
     const globals = runner.functionNames();
@@ -50,7 +52,7 @@ describe("onOpen", () => {
   it("onInstall shows the same menu", () => {
     const { emulator, runner } = fresh();
     runner.run("onInstall", { authMode: "FULL" });
-    expect(emulator.ui.menus[0]?.items).toHaveLength(5);
+    expect(emulator.ui.menus[0]?.items).toHaveLength(6);
   });
 });
 
