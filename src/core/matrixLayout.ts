@@ -48,6 +48,7 @@ export function tableHeaders(language: Language, config: KamConfig): string[] {
 /** An upper bound on the cells both sheets need, for the spreadsheet's cell limit, before evaluating. */
 export function estimateMatrixCells(accounts: number, criteria: number): number {
   const tableColumns = 16 + 3 * criteria;
-  const overviewRows = Math.max(accounts + 1, 120 + criteria);
+  // The model and the scale warnings take a row per criterion each; the edge list up to 14 rows.
+  const overviewRows = Math.max(accounts + 1, 140 + 2 * criteria);
   return (accounts + 1) * tableColumns + overviewRows * 30;
 }

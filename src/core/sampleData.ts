@@ -4,7 +4,7 @@ import { presetByKey, REVENUE_PRESET, type Preset, type PresetKey } from "./pres
 
 /**
  * The sample: 40 invented B2B customers with a long-tail revenue (one customer near 35%), a column per
- * preset criterion, the matching criteria, and a Formulas sheet using the six custom functions on them.
+ * preset criterion, the matching criteria, and a Formulas sheet using the seven custom functions on them.
  * Generated from a seeded pseudo-random sequence, so it is the same every time and the bundle stays small.
  */
 export const SAMPLE_SHEET_NAME = "Sample accounts";
@@ -239,47 +239,51 @@ export interface FormulasSheet {
   fingerprint: string;
 }
 
-const FORMULA_TEXTS: Record<Language, { title: string; intro: string; headers: string[]; weights: string }> =
-  {
-    en: {
-      title: "The six custom functions at work on the sample accounts",
-      intro:
-        "Each formula in row 5 fills its whole column. Row 4 shows the formula; change a figure in Sample accounts and these recalculate at once.",
-      headers: [
-        "Customer",
-        "Revenue points, linear (KAM_POINTS)",
-        "Cost-to-serve points (KAM_POINTS, lower is better)",
-        "Attractiveness from the rated criteria (KAM_SCORE)",
-        "Strength from satisfaction and fit (KAM_SCORE)",
-        "Quadrant (KAM_QUADRANT)",
-        "Revenue share (REVENUE_SHARE)",
-        "ABC class (KAM_ABC)",
-        "",
-        "Revenue concentration (KAM_CONCENTRATION)",
-        "",
-      ],
-      weights: "Weights read by KAM_SCORE in D and E",
-    },
-    de: {
-      title: "Die sechs Funktionen bei der Arbeit mit den Beispielkunden",
-      intro:
-        "Jede Formel in Zeile 5 füllt ihre ganze Spalte. Zeile 4 zeigt die Formel; ändern Sie eine Zahl in Sample accounts, und alles rechnet sofort neu.",
-      headers: [
-        "Kunde",
-        "Umsatzpunkte, linear (KAM_POINTS)",
-        "Punkte Betreuungskosten (KAM_POINTS, weniger ist besser)",
-        "Attraktivität aus den bewerteten Kriterien (KAM_SCORE)",
-        "Stärke aus Zufriedenheit und Passung (KAM_SCORE)",
-        "Quadrant (KAM_QUADRANT)",
-        "Umsatzanteil (REVENUE_SHARE)",
-        "ABC-Klasse (KAM_ABC)",
-        "",
-        "Umsatzkonzentration (KAM_CONCENTRATION)",
-        "",
-      ],
-      weights: "Gewichte, die KAM_SCORE in D und E liest",
-    },
-  };
+const FORMULA_TEXTS: Record<
+  Language,
+  { title: string; intro: string; headers: string[]; weights: string; contribution: string }
+> = {
+  en: {
+    title: "The seven custom functions at work on the sample accounts",
+    intro:
+      "Each formula in row 5 fills its whole column. Row 4 shows the formula; change a figure in Sample accounts and these recalculate at once.",
+    headers: [
+      "Customer",
+      "Revenue points, logarithmic (KAM_POINTS)",
+      "Cost-to-serve points (KAM_POINTS, lower is better)",
+      "Attractiveness from the rated criteria (KAM_SCORE)",
+      "Strength from satisfaction and fit (KAM_SCORE)",
+      "Quadrant (KAM_QUADRANT)",
+      "Revenue share (REVENUE_SHARE)",
+      "ABC class (KAM_ABC)",
+      "",
+      "Revenue concentration (KAM_CONCENTRATION)",
+      "",
+    ],
+    weights: "Weights read by KAM_SCORE in D and E",
+    contribution: "Adds to attractiveness (KAM_CONTRIBUTION)",
+  },
+  de: {
+    title: "Die sieben Funktionen bei der Arbeit mit den Beispielkunden",
+    intro:
+      "Jede Formel in Zeile 5 füllt ihre ganze Spalte. Zeile 4 zeigt die Formel; ändern Sie eine Zahl in Sample accounts, und alles rechnet sofort neu.",
+    headers: [
+      "Kunde",
+      "Umsatzpunkte, logarithmisch (KAM_POINTS)",
+      "Punkte Betreuungskosten (KAM_POINTS, weniger ist besser)",
+      "Attraktivität aus den bewerteten Kriterien (KAM_SCORE)",
+      "Stärke aus Zufriedenheit und Passung (KAM_SCORE)",
+      "Quadrant (KAM_QUADRANT)",
+      "Umsatzanteil (REVENUE_SHARE)",
+      "ABC-Klasse (KAM_ABC)",
+      "",
+      "Umsatzkonzentration (KAM_CONCENTRATION)",
+      "",
+    ],
+    weights: "Gewichte, die KAM_SCORE in D und E liest",
+    contribution: "Beitrag zur Attraktivität (KAM_CONTRIBUTION)",
+  },
+};
 
 export const FORMULA_ROW = 5;
 const COLUMN_FORMATS = [
@@ -340,24 +344,33 @@ export function formulasSheet(language: Language): FormulasSheet {
     const column = letter(WEIGHTS_COLUMN);
     return `$${column}$${from}:$${column}$${from + keys.length - 1}`;
   };
-  const scored = (keys: readonly PresetKey[]) =>
-    `=KAM_SCORE(${sampleColumn(keys[0] as PresetKey, keys[keys.length - 1])}, ${weightsRange(keys)})`;
+  const scoredArgs = (keys: readonly PresetKey[]) =>
+    `${sampleColumn(keys[0] as PresetKey, keys[keys.length - 1])}, ${weightsRange(keys)}`;
+  const attractivenessArgs = scoredArgs(SCORED.attractiveness);
+  const strengthArgs = scoredArgs(SCORED.strength);
+  // KAM_CONTRIBUTION spills one column per rated criterion; their row sums are column D.
+  const contributed = SCORED.attractiveness.map((k) => presetByKey(k).names[language]);
   const formulas = [
     `={${sampleColumn("customer")}}`,
-    `=KAM_POINTS(${sampleColumn("currentRevenue")})`,
+    // "log", as the revenue preset: linear points would put most of a long-tailed revenue at 1 or 2.
+    `=KAM_POINTS(${sampleColumn("currentRevenue")}, "higher", 10, "log")`,
     `=KAM_POINTS(${sampleColumn("costToServe")}, "lower")`,
-    scored(SCORED.attractiveness),
-    scored(SCORED.strength),
+    `=KAM_SCORE(${attractivenessArgs})`,
+    `=KAM_SCORE(${strengthArgs})`,
     `=KAM_QUADRANT(D${FORMULA_ROW}:D${last}, E${FORMULA_ROW}:E${last})`,
     `=REVENUE_SHARE(${sampleColumn("currentRevenue")})`,
     `=KAM_ABC(${sampleColumn("currentRevenue")})`,
     "",
     `=KAM_CONCENTRATION(${sampleColumn("currentRevenue")})`,
     "",
+    "",
+    `=KAM_CONTRIBUTION(${attractivenessArgs})`,
+    ...contributed.slice(1).map(() => ""),
   ];
   const width = formulas.length;
   const row = (first: string) => [first, ...new Array<string>(width - 1).fill("")];
-  const texts = [row(t.title), row(t.intro), t.headers.slice()];
+  const headers = [...t.headers, "", ...contributed.map((name) => `${t.contribution}: ${name}`)];
+  const texts = [row(t.title), row(t.intro), headers];
   const formulaTexts = formulas.map((f, i) => (f === "" ? "" : `=FORMULATEXT(${letter(i)}${FORMULA_ROW})`));
   const weights: ValueBlock = { row: WEIGHTS_ROW, column: WEIGHTS_COLUMN, cells: weightRows };
   return {
@@ -368,9 +381,11 @@ export function formulasSheet(language: Language): FormulasSheet {
     formats: Array.from({ length: SAMPLE_ACCOUNTS }, (_, i) => [
       ...COLUMN_FORMATS,
       i < CONCENTRATION_FORMATS.length ? (CONCENTRATION_FORMATS[i] as string) : "General",
+      "General",
+      ...contributed.map(() => "0.00"),
     ]),
     resultRows: SAMPLE_ACCOUNTS,
-    widths: [230, 120, 150, 170, 160, 140, 120, 90, 24, 230, 110],
+    widths: [230, 120, 150, 170, 160, 140, 120, 90, 24, 230, 110, 24, ...contributed.map(() => 150)],
     fingerprint: fingerprintOf(JSON.stringify([texts, formulaTexts, formulas, weights])),
   };
 }

@@ -49,12 +49,14 @@ export function helpHtml(m: Messages, plan?: PlanMessages): string {
   const menu = items
     .map(([label, text]) => `<li><b>${escapeHtml(label)}</b>: ${escapeHtml(text)}</li>`)
     .join("");
+  const notes = m.helpFunctionNotes.map((n) => `<li>${escapeHtml(n)}</li>`).join("");
   return (
     `<div style="font:13px/1.45 Arial,sans-serif;color:#202124">` +
     `<ol style="padding-left:18px;margin:0 0 10px">${steps}</ol>` +
     `<b>${escapeHtml(m.helpMenuHeading)}</b>` +
     `<ul style="padding-left:18px;margin:4px 0 10px">${menu}</ul>` +
-    `<div style="color:#5f6368">${escapeHtml(m.helpFormulas)}</div></div>`
+    `<div style="color:#5f6368">${escapeHtml(m.helpFormulas)}` +
+    `<ul style="padding-left:18px;margin:4px 0 0">${notes}</ul></div></div>`
   );
 }
 
@@ -81,6 +83,6 @@ export function showHelp(): void {
   const m = messagesFor(language);
   const output = HtmlService.createHtmlOutput(helpHtml(m, planMessagesFor(language)))
     .setWidth(500)
-    .setHeight(440);
+    .setHeight(600);
   SpreadsheetApp.getUi().showModalDialog(output, m.helpTitle);
 }

@@ -13,6 +13,8 @@ export interface Messages {
   /** What each menu item does, in menu order: Open criteria, Generate, Sample data, Help. */
   helpMenu: [string, string, string, string];
   helpFormulas: string;
+  /** What a person meets with the custom functions: #NAME? until the add-on is used in the file, #VALUE! texts. */
+  helpFunctionNotes: [string, string];
   toastTitle: string;
   toastReading: string;
   toastDone: (accounts: number, keyAccounts: number) => string;
@@ -62,7 +64,11 @@ const EN: Messages = {
     "this page.",
   ],
   helpFormulas:
-    "In formulas: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION and KAM_ABC work on whole ranges.",
+    "In formulas: KAM_SCORE, KAM_CONTRIBUTION, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION and KAM_ABC work on whole ranges.",
+  helpFunctionNotes: [
+    "They work only in a file where the add-on is enabled: Extensions > Add-ons > Manage add-ons > Key Account Matrix > Use in this document (until then they show #NAME?).",
+    'A result "#VALUE! ..." is text, not an error value, so IFERROR does not catch it. To filter such cells: =LEFT(cell, 7) = "#VALUE!".',
+  ],
   toastTitle: "Key Account Matrix",
   toastReading: "Reading the criteria and the data…",
   toastDone: (n, key) =>
@@ -120,7 +126,11 @@ const DE: Messages = {
     "diese Seite.",
   ],
   helpFormulas:
-    "In Formeln: KAM_SCORE, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION und KAM_ABC arbeiten auf ganzen Bereichen.",
+    "In Formeln: KAM_SCORE, KAM_CONTRIBUTION, REVENUE_SHARE, KAM_POINTS, KAM_QUADRANT, KAM_CONCENTRATION und KAM_ABC arbeiten auf ganzen Bereichen.",
+  helpFunctionNotes: [
+    "Sie funktionieren nur in einer Datei, in der das Add-on aktiviert ist: Erweiterungen > Add-ons > Add-ons verwalten > Key Account Matrix > In diesem Dokument verwenden (bis dahin zeigen sie #NAME?).",
+    'Ein Ergebnis „#VALUE! ...“ ist Text, kein Fehlerwert, daher fängt IFERROR es nicht ab. Solche Zellen filtern: =LEFT(Zelle; 7) = "#VALUE!" (mit Semikolon in einer deutschen Tabelle, mit Komma in einer englischen).',
+  ],
   toastTitle: "Key Account Matrix",
   toastReading: "Kriterien und Daten werden gelesen…",
   toastDone: (n, key) =>

@@ -17,6 +17,9 @@ import {
   type TableColumn,
 } from "../../src/core/matrixLayout";
 import { evaluateAccounts, type Evaluation } from "../../src/core/model";
+import { formatFlip, isOnTheEdge, ON_THE_EDGE } from "../../src/core/sensitivity";
+import { EDGE_LISTED } from "../../src/core/sheets/overviewSheet";
+import { SHEET_TEXTS } from "../../src/core/sheets/texts";
 import { QUADRANT_KEYS } from "../../src/core/quadrant";
 import { axisWindow, MAX_BUBBLE_PX } from "../../src/core/sheets/chart";
 import { cellWidthFor } from "../../src/core/sheets/textWidth";
@@ -243,8 +246,61 @@ describe("the KAM Scores columns", () => {
       expect(
         scores.rules.filter((r) => r.kind === "textEqualTo").every((r) => r.ranges[0]!.col === quadrantCol),
       ).toBe(true);
-      expect(scores.values[0]).toHaveLength(SCORES_COLUMNS.length - 1 + config.criteria.length + 1);
+      const perCriterion = SCORES_COLUMNS.filter((c) => c.perCriterion).length;
+      expect(scores.values[0]).toHaveLength(
+        SCORES_COLUMNS.length + 1 + perCriterion * (config.criteria.length - 1),
+      );
     }
+  });
+
+  it("show the core's sensitivity, drivers and contributions, in the reference's order", () => {
+    const scores = buildScoresLayout(input);
+    const headers = scores.values[0] as string[];
+    const names = config.criteria.map((c) => c.name);
+    const at = (h: string) => headers.indexOf(h);
+    // The movement columns (Rank change, Previous quadrant) stand between them when a snapshot exists.
+    const movement = ["Rank change", "Previous quadrant"].filter((h) => at(h) >= 0);
+    expect(headers.slice(at("ABC class"), at("ABC class") + 4 + movement.length)).toEqual([
+      "ABC class",
+      ...movement,
+      "Margin to cut",
+      "Weight change to flip",
+      "Main drivers",
+    ]);
+    expect(headers.slice(at("Main drivers") + 1, -1)).toEqual([
+      ...names.map((n) => `Points: ${n}`),
+      ...names.map((n) => `Contribution: ${n}`),
+    ]);
+    expect(headers.at(-1)).toBe("Data row");
+    const contributionAt = at(`Contribution: ${names[0]}`);
+    input.evaluation.accounts.forEach((a, i) => {
+      const row = scores.values[i + 1] as (string | number)[];
+      expect(row[at("Margin to cut")]).toBe(a.marginToCut ?? "");
+      expect(row[at("Weight change to flip")]).toBe(a.flip ? formatFlip(a.flip, config, "en") : "");
+      expect(row[at("Main drivers")]).toBe(a.drivers.map((j) => names[j]).join(", "));
+      const parts = row.slice(contributionAt, contributionAt + names.length);
+      expect(parts).toEqual(a.contributions.map((c) => c ?? ""));
+      // An account's contributions add up to its KAM score.
+      if (a.score !== null) {
+        const sum = parts.reduce<number>((s, p) => s + (typeof p === "number" ? p : 0), 0);
+        expect(sum).toBeCloseTo(a.score, 10);
+      }
+    });
+    // Some account has a flip and a driver, so the columns are not all blank.
+    expect(scores.values.slice(1).some((r) => r[at("Weight change to flip")] !== "")).toBe(true);
+    expect(scores.values.slice(1).some((r) => String(r[at("Main drivers")]).includes(", "))).toBe(true);
+  });
+
+  it("head the new columns in German", () => {
+    const scores = buildScoresLayout({ ...input, language: "de" });
+    expect(scores.values[0]).toEqual(
+      expect.arrayContaining([
+        "Abstand zur Grenze",
+        "Gewichtsänderung zum Wechsel",
+        "Haupttreiber",
+        ...config.criteria.map((c) => `Beitrag: ${c.name}`),
+      ]),
+    );
   });
 
   it("leave out a column whose data is absent (absent, not empty)", () => {
@@ -260,4 +316,115 @@ describe("estimateMatrixCells", () => {
     const cells = overview.numRows * overview.numColumns + scores.numRows * scores.numColumns;
     expect(estimateMatrixCells(309, 3)).toBeGreaterThanOrEqual(cells);
   });
+});
+
+describe("the overview's title line, edge list and scale warnings", () => {
+  const areaRows = (layouts: MatrixLayouts, id: string) => {
+    const area = layouts.overview.areas.find((a) => a.id === id);
+    return area ? layouts.overview.values.slice(area.row - 1, area.row - 1 + area.rows) : null;
+  };
+
+  it.each([
+    ["en", "KAM score = 30% attractiveness + 70% relative strength"],
+    ["de", "KAM-Score = 30 % Attraktivität + 70 % relative Stärke"],
+  ] as const)("says how the KAM score is formed with the axis shares (%s)", (language, start) => {
+    const { overview } = build(language, 0, { axisWeights: { attractiveness: 3, strength: 7 } });
+    const title = overview.areas.find((a) => a.id === "title")!;
+    const lines = overview.values.slice(title.row - 1, title.row - 1 + title.rows).map((r) => String(r[0]));
+    expect(lines.filter((l) => l.startsWith(start))).toHaveLength(1);
+  });
+
+  /** Two rated criteria per axis: Need + Fit = 11 puts attractiveness on the cut 5.5, a tiny change from a flip. */
+  const EDGE_CONFIG = parseConfig({
+    version: 1,
+    dataSheet: "Accounts",
+    accountColumn: "Customer",
+    criteria: [
+      { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+      { name: "Fit", column: "Fit", axis: "attractiveness", weight: 1 },
+      { name: "Wallet", column: "Wallet", axis: "strength", weight: 1 },
+      { name: "Trust", column: "Trust", axis: "strength", weight: 1 },
+    ],
+  });
+  const edgeEvaluation = (language: Language) =>
+    evaluateAccounts(
+      EDGE_CONFIG,
+      {
+        headerRow: 1,
+        headers: ["Customer", "Need", "Fit", "Wallet", "Trust"],
+        rows: Array.from({ length: 40 }, (_, i) => [
+          `Account ${i}`,
+          1 + (i % 10),
+          10 - (i % 10) - (i % 3 === 0 ? 0 : 1),
+          1 + ((i * 5) % 10),
+          1 + ((i * 9) % 10),
+        ]),
+      },
+      language,
+    );
+
+  it.each(["en", "de"] as const)(
+    "lists the accounts on the edge closest first with margin, quadrant and flip (%s)",
+    (language) => {
+      const ev = edgeEvaluation(language);
+      const layouts = buildMatrixLayouts({ evaluation: ev, config: EDGE_CONFIG, language, madeAt: "x" });
+      const evaluated = ev.accounts.filter((a) => isOnTheEdge(a.flip));
+      expect(evaluated.length).toBeGreaterThan(EDGE_LISTED);
+      const rows = areaRows(layouts, "edge")!;
+      expect(rows[0]![0]).toBe(SHEET_TEXTS[language].edge(evaluated.length, ON_THE_EDGE));
+      expect(rows[1]!.slice(1, 5)).toEqual(SHEET_TEXTS[language].edgeHeaders);
+      const listed = rows.slice(2).filter((r) => /^\d+\. /.test(String(r[1])));
+      expect(listed).toHaveLength(EDGE_LISTED);
+      expect(rows.map((r) => String(r[1]))).toContain(
+        SHEET_TEXTS[language].edgeMore(evaluated.length - EDGE_LISTED, layouts.scores.sheetName),
+      );
+      const closest = [...evaluated].sort(
+        (x, y) => Math.abs(x.flip!.change) - Math.abs(y.flip!.change) || x.rank - y.rank,
+      );
+      listed.forEach((r, i) => {
+        const a = closest[i]!;
+        expect(String(r[1]).startsWith(`${a.rank}. `)).toBe(true);
+        expect(r[2]).toBe(a.marginToCut);
+        expect(r[3]).toBe(QUADRANT_LABELS[language][a.quadrant!]);
+        expect(r[4]).toBe(formatFlip(a.flip!, EDGE_CONFIG, language));
+        expect(Math.abs(a.flip!.change)).toBeLessThan(ON_THE_EDGE);
+      });
+      expect(cutOff(layouts.overview)).toEqual([]);
+    },
+  );
+
+  it("leaves the edge list out when no account is on the edge", () => {
+    // With one criterion per axis no weight change can move an account: no flips, no edge.
+    const layouts = build("en", 0, {
+      criteria: [
+        { name: "Need", column: "Need", axis: "attractiveness", weight: 1 },
+        { name: "Wallet", column: "Wallet", axis: "strength", weight: 1 },
+      ],
+    });
+    expect(layouts.overview.areas.map((a) => a.id)).not.toContain("edge");
+  });
+
+  it.each(["en", "de"] as const)(
+    "names each points column off the scale with the range found in 'cells not used' (%s)",
+    (language) => {
+      // Need's ratings go to 12 on a 1-10 scale (outside); on a 1-100 scale Wallet's stay within 1-10.
+      const config = parseConfig({ ...CONFIG, scaleMax: 100 });
+      const rows: (string | number)[][] = [
+        ["A", 10, 150, 3],
+        ["B", 20, 40, 9],
+        ["C", 30, 60, 1],
+      ];
+      const table = { headerRow: 1, headers: ["Customer", "Revenue", "Need", "Wallet"], rows };
+      const ev = evaluateAccounts(config, table, language);
+      expect(ev.scaleWarnings.map((w) => w.column)).toEqual(["Need", "Wallet"]);
+      const layouts = buildMatrixLayouts({ evaluation: ev, config, language, madeAt: "x" });
+      const texts = areaRows(layouts, "unused")!.map((r) => String(r[1]));
+      for (const w of ev.scaleWarnings) expect(texts).toContain(SHEET_TEXTS[language].scaleItem(w, 100));
+      expect(texts.join(" ")).toMatch(language === "en" ? /"Need".*150/ : /„Need“.*150/);
+      expect(texts.join(" ")).toMatch(/"Wallet"|„Wallet“/);
+      // The cell outside the scale is listed too.
+      expect(texts.some((t) => t.includes("150") && /row 2|Zeile 2/.test(t))).toBe(true);
+      expect(cutOff(layouts.overview)).toEqual([]);
+    },
+  );
 });

@@ -55,7 +55,7 @@ describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
     expect(top?.quadrant).toBe("keyAccount");
   });
 
-  it("shows each of the six custom functions on the sample columns", () => {
+  it("shows each of the seven custom functions on the sample columns", () => {
     const f = formulasSheet(language);
     const all = f.formulas.join(" ");
     for (const fn of [
@@ -65,6 +65,7 @@ describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
       "KAM_QUADRANT",
       "KAM_CONCENTRATION",
       "KAM_ABC",
+      "KAM_CONTRIBUTION",
     ]) {
       expect(all).toContain(`${fn}(`);
     }
@@ -81,6 +82,16 @@ describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
     const cost = config.criteria.find((c) => c.direction === "lower")!;
     expect(all).toContain(`'${SAMPLE_SHEET_NAME}'!${letter(cost.column)}2:`);
     expect(f.formats).toHaveLength(f.resultRows);
+    for (const line of f.formats) expect(line).toHaveLength(f.formulas.length);
+    expect(f.widths).toHaveLength(f.formulas.length);
+    expect(f.texts[2]).toHaveLength(f.formulas.length);
+    // The revenue's points are "log", as the revenue preset's (a long tail).
+    expect(f.formulas).toContain(
+      `=KAM_POINTS('${SAMPLE_SHEET_NAME}'!${revenue}2:${revenue}41, "higher", 10, "log")`,
+    );
+    // KAM_CONTRIBUTION takes the very points and weights of the attractiveness KAM_SCORE.
+    const score = f.formulas.find((x) => x.startsWith("=KAM_SCORE("))!;
+    expect(f.formulas).toContain(score.replace("KAM_SCORE", "KAM_CONTRIBUTION"));
   });
 });
 

@@ -2,6 +2,7 @@ import { parseConfig } from "../../src/core/config";
 import { QUADRANT_LABELS } from "../../src/core/i18n";
 import { SHARE_AMBER, SHARE_RED, tableHeaders } from "../../src/core/matrixLayout";
 import { evaluateAccounts } from "../../src/core/model";
+import { formatFlip } from "../../src/core/sensitivity";
 import type { Emulator } from "../emulator";
 import { ChartType } from "../emulator/enums";
 import { CONFIG, DATA_SHEET, HEADERS, accountRows, setup, writeTexts, type Setup } from "./matrixFixtures";
@@ -86,7 +87,7 @@ describe("generateKaismMatrix writes the overview and the ranked table", () => {
     expect(overview.index).toBeLessThan(scores.index);
   });
 
-  it("heads the table as the reference says, sensitivity columns absent until they are filled", () => {
+  it("heads the table as the reference says", () => {
     expect(scores.values[0]).toEqual([
       "Rank",
       "Account",
@@ -99,7 +100,11 @@ describe("generateKaismMatrix writes the overview and the ranked table", () => {
       "ABC class",
       "Rank change",
       "Previous quadrant",
+      "Margin to cut",
+      "Weight change to flip",
+      "Main drivers",
       ...config.criteria.map((c) => `Points: ${c.name}`),
+      ...config.criteria.map((c) => `Contribution: ${c.name}`),
       "Data row",
     ]);
     expect(scores.values[0]).toEqual(tableHeaders("en", config));
@@ -123,6 +128,31 @@ describe("generateKaismMatrix writes the overview and the ranked table", () => {
     for (const name of INJECTIONS) expect(scores.values.map((r) => r[1])).toContain(name);
     expect(scores.numberFormats["H2"]).toBe("0.0%");
     expect(emulator.displayed(SCORES, "E2").value).toBe((expected.accounts[0]!.score as number).toFixed(1));
+  });
+
+  it("shows the core's margin, flip, drivers and contributions; the contributions add up to the score", () => {
+    const names = config.criteria.map((c) => c.name);
+    const margin = columnOf(scores, "Margin to cut");
+    const flip = columnOf(scores, "Weight change to flip");
+    const drivers = columnOf(scores, "Main drivers");
+    const firstContribution = columnOf(scores, `Contribution: ${names[0]}`);
+    let flips = 0;
+    expected.accounts.forEach((a, i) => {
+      const row = scores.values[i + 1]!;
+      expect(row[1]).toBe(a.account);
+      expect(row[margin]).toBe(a.marginToCut ?? "");
+      expect(row[flip]).toBe(a.flip ? formatFlip(a.flip, config, "en") : "");
+      if (a.flip) flips++;
+      expect(row[drivers]).toBe(a.drivers.map((j) => names[j]).join(", "));
+      const parts = row.slice(firstContribution, firstContribution + names.length);
+      expect(parts).toEqual(a.contributions.map((c) => c ?? ""));
+      const sum = parts.reduce<number>((s, p) => s + (typeof p === "number" ? p : 0), 0);
+      expect(sum).toBeCloseTo(row[4] as number, 10);
+    });
+    expect(flips).toBeGreaterThan(0);
+    // A flip such as "+12% Need" is text, never read as a formula or a number.
+    expect(Object.keys(scores.formulas)).toEqual([]);
+    expect(scores.numberFormats[`${letter(flip)}2`]).toBe("@");
   });
 
   it("agrees with the reference formulas: weighted means, cuts, shares, ranking", () => {

@@ -1,5 +1,6 @@
 import { MATRIX_SHEET_NAME } from "../../src/core/matrixLayout";
 import {
+  FORMULA_ROW as FORMULA_ROW_NUMBER,
   FORMULAS_SHEET_NAME,
   SAMPLE_ACCOUNTS,
   SAMPLE_SHEET_NAME,
@@ -65,6 +66,36 @@ describe("insertSampleData", () => {
     );
     // Row 4 shows the formulas as text.
     expect(emulator.displayed(FORMULAS_SHEET_NAME, "G4").value).toMatch(/^=REVENUE_SHARE\(/);
+  });
+
+  it("shows KAM_CONTRIBUTION: one column per rated attractiveness criterion, adding up to column D", () => {
+    const f = formulasSheet("en");
+    const first = f.formulas.findIndex((x) => x.startsWith("=KAM_CONTRIBUTION("));
+    expect(first).toBeGreaterThan(0);
+    const width = f.formulas.length - first;
+    expect(width).toBe(3);
+    const sheet = emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!;
+    const parts = sheet.getRange(FORMULA_ROW_NUMBER, first + 1, SAMPLE_ACCOUNTS, width).getValues();
+    const scores = sheet.getRange(FORMULA_ROW_NUMBER, 4, SAMPLE_ACCOUNTS, 1).getValues();
+    parts.forEach((row, i) => {
+      expect(row.every((v) => typeof v === "number")).toBe(true);
+      const sum = (row as number[]).reduce((s, v) => s + v, 0);
+      expect(sum).toBeCloseTo(scores[i]![0] as number, 10);
+    });
+    expect(String(sheet.getRange(3, first + 1).getValue())).toMatch(/KAM_CONTRIBUTION.*Order stability/);
+  });
+
+  it("makes the revenue's points with log, so the long tail spreads over the scale", () => {
+    const sheet = emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!;
+    expect(sheet.getRange("B5").getFormula()).toMatch(/"log"\)$/);
+    const points = sheet
+      .getRange(FORMULA_ROW_NUMBER, 2, SAMPLE_ACCOUNTS, 1)
+      .getValues()
+      .map((r) => r[0] as number);
+    // Linear points put most of the sample at 2 or below; log points do not.
+    expect(points.filter((p) => p <= 2).length).toBeLessThan(SAMPLE_ACCOUNTS / 2);
+    expect(Math.max(...points)).toBe(10);
+    expect(Math.min(...points)).toBe(1);
   });
 
   it("lets Generate KAISM matrix work with no other step", () => {
@@ -230,11 +261,13 @@ describe("the Formulas sheet is written as formulas and recognised by its develo
     it("asks before rewriting another version's sheet that holds notes beside it", () => {
       const { emulator, runner } = make();
       tagOf(emulator)[0]!.setValue("an older version");
-      emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!.getRange("M3").setValue("my note");
+      // Right of the sheet's last column, so outside what the add-on writes.
+      const beside = `${String.fromCharCode(65 + formulasSheet("en").formulas.length + 1)}3`;
+      emulator.spreadsheet.getSheetByName(FORMULAS_SHEET_NAME)!.getRange(beside).setValue("my note");
       emulator.answerAlerts("NO");
       const again = runner.run("insertSampleData") as { written: string[]; kept: string[] };
       expect(again.kept).toContain(FORMULAS_SHEET_NAME);
-      expect(emulator.displayed(FORMULAS_SHEET_NAME, "M3").value).toBe("my note");
+      expect(emulator.displayed(FORMULAS_SHEET_NAME, beside).value).toBe("my note");
     });
   });
 });

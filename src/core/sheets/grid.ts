@@ -89,6 +89,10 @@ export const PERCENT_FORMAT = "0%";
 export const REVENUE_FORMAT = "#,##0";
 export const INTEGER_FORMAT = "0";
 export const CUT_FORMAT = "0.0##";
+/** A margin to a cut: small distances matter, so up to three decimals. */
+export const MARGIN_FORMAT = "0.0##";
+/** A criterion's contribution to the KAM score (a part of it, so finer than the score). */
+export const CONTRIBUTION_FORMAT = "0.00";
 
 /** Sheets' default column width and row height in pixels (font Arial 10). */
 export const DEFAULT_COLUMN_WIDTH = 100;

@@ -3,12 +3,14 @@ import { CONCENTRATION_LEVEL_LABELS, CONCENTRATION_ROWS, QUADRANT_LABELS } from 
 import type { AccountResult } from "../model";
 import { QUADRANT_KEYS, type QuadrantKey } from "../quadrant";
 import { MAJOR_CUSTOMER_SHARE, MONO_CUSTOMER_SHARE } from "../revenue";
+import { formatFlip, isOnTheEdge, ON_THE_EDGE } from "../sensitivity";
 import { bubbleChartOptions } from "./chart";
 import { HEADER_FILL, QUADRANT_FILLS, SHARE_AMBER, SHARE_RED } from "./colors";
 import {
   Canvas,
   CUT_FORMAT,
   DEFAULT_COLUMN_WIDTH,
+  MARGIN_FORMAT,
   DEFAULT_ROW_HEIGHT,
   groupWidths,
   PERCENT_FORMAT,
@@ -52,6 +54,8 @@ const BLOCK_ROWS = 2 + BLOCK_ACCOUNTS + 1;
 /** Key accounts whose bubbles carry their name (the best ones; more would overlap). */
 export const LABELLED_KEY_ACCOUNTS = 8;
 const WARNINGS_LISTED = 10;
+/** Accounts on the edge named on the overview, closest first; the table has the flip of every account. */
+export const EDGE_LISTED = 10;
 
 /** What every area function gets. */
 export interface OverviewContext {
@@ -259,19 +263,67 @@ const modelArea: OverviewArea = (canvas, row, { input, t }) => {
   return r - row + 1;
 };
 
-/** The cells that could not be used, the first ten named. Text may run on into the empty cells right of it. */
-const unusedArea: OverviewArea = (canvas, row, { input, t }) => {
-  const warnings = input.evaluation.warnings;
-  heading(canvas, row, t.unused(warnings.length));
-  if (warnings.length === 0) {
-    canvas.put(row + 1, LOW_STRENGTH_COL, t.unusedNone);
-    return 2;
-  }
-  const room = blocksWidth() - (OVERVIEW_COLUMN_WIDTHS[0] as number) + CHART_COLUMNS * DEFAULT_COLUMN_WIDTH;
-  warnings.slice(0, WARNINGS_LISTED).forEach((w, i) => {
-    canvas.put(row + 1 + i, LOW_STRENGTH_COL, fitText(t.unusedItem(w), room));
+/** Pixels from column B to the chart's data: room for a line that runs on into the empty cells right of it. */
+function lineRoom(): number {
+  return blocksWidth() - (OVERVIEW_COLUMN_WIDTHS[0] as number) + CHART_COLUMNS * DEFAULT_COLUMN_WIDTH;
+}
+
+/**
+ * The accounts on the edge (a single weight change under ON_THE_EDGE of its axis moves them into another
+ * quadrant), closest first: name, margin to the cut, quadrant, and what would flip it. Absent when none.
+ */
+const edgeArea: OverviewArea = (canvas, row, { input, t, scoresSheet }) => {
+  const { config, language } = input;
+  const edge = input.evaluation.accounts
+    .filter((a) => isOnTheEdge(a.flip) && a.quadrant !== null)
+    .sort((x, y) => Math.abs(x.flip?.change ?? 0) - Math.abs(y.flip?.change ?? 0) || x.rank - y.rank);
+  if (edge.length === 0) return 0;
+  heading(canvas, row, t.edge(edge.length, ON_THE_EDGE));
+  t.edgeHeaders.forEach((h, j) => canvas.put(row + 1, LOW_STRENGTH_COL + j, h));
+  canvas.bold(row + 1, LOW_STRENGTH_COL, 4);
+  // Columns B (name), C (margin), D (quadrant), then E and the empty columns under the chart (the flip).
+  const [nameWidth, marginWidth, quadrantWidth] = OVERVIEW_COLUMN_WIDTHS.slice(LOW_STRENGTH_COL - 1) as [
+    number,
+    number,
+    number,
+  ];
+  edge.slice(0, EDGE_LISTED).forEach((a, i) => {
+    const r = row + 2 + i;
+    canvas.put(r, LOW_STRENGTH_COL, fitText(`${a.rank}. ${a.account}`, nameWidth));
+    canvas.put(r, LOW_STRENGTH_COL + 1, a.marginToCut ?? "", MARGIN_FORMAT);
+    const quadrant = QUADRANT_LABELS[language][a.quadrant as QuadrantKey];
+    canvas.put(r, LOW_STRENGTH_COL + 2, fitText(quadrant, quadrantWidth));
+    const flip = formatFlip(a.flip as NonNullable<typeof a.flip>, config, language);
+    canvas.put(r, LOW_STRENGTH_COL + 3, fitText(flip, lineRoom() - nameWidth - marginWidth - quadrantWidth));
   });
-  let used = 1 + Math.min(WARNINGS_LISTED, warnings.length);
+  let used = 2 + Math.min(EDGE_LISTED, edge.length);
+  if (edge.length > EDGE_LISTED) {
+    canvas.put(row + used, LOW_STRENGTH_COL, t.edgeMore(edge.length - EDGE_LISTED, scoresSheet));
+    used++;
+  }
+  return used + 1;
+};
+
+/**
+ * The cells that could not be used, the first ten named, after the points columns whose ratings do not
+ * match the scale (the column and the range found). Text may run on into the empty cells right of it.
+ */
+const unusedArea: OverviewArea = (canvas, row, { input, t }) => {
+  const { warnings, scaleWarnings } = input.evaluation;
+  heading(canvas, row, t.unused(warnings.length));
+  const room = lineRoom();
+  scaleWarnings.forEach((w, i) => {
+    canvas.put(row + 1 + i, LOW_STRENGTH_COL, fitText(t.scaleItem(w, input.config.scaleMax), room));
+  });
+  const top = row + scaleWarnings.length;
+  if (warnings.length === 0) {
+    canvas.put(top + 1, LOW_STRENGTH_COL, t.unusedNone);
+    return 2 + scaleWarnings.length;
+  }
+  warnings.slice(0, WARNINGS_LISTED).forEach((w, i) => {
+    canvas.put(top + 1 + i, LOW_STRENGTH_COL, fitText(t.unusedItem(w), room));
+  });
+  let used = 1 + scaleWarnings.length + Math.min(WARNINGS_LISTED, warnings.length);
   if (warnings.length > WARNINGS_LISTED) {
     canvas.put(row + used, LOW_STRENGTH_COL, t.moreWarnings(warnings.length - WARNINGS_LISTED));
     used++;
@@ -285,6 +337,7 @@ const unusedArea: OverviewArea = (canvas, row, { input, t }) => {
  */
 export const AREAS_BELOW: ReadonlyArray<{ id: string; draw: OverviewArea }> = [
   { id: "movers", draw: drawMovers },
+  { id: "edge", draw: edgeArea },
   { id: "concentration", draw: concentrationArea },
   { id: "model", draw: modelArea },
   { id: "unused", draw: unusedArea },

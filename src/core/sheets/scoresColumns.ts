@@ -1,9 +1,12 @@
 import type { Criterion, KamConfig } from "../config";
 import { QUADRANT_LABELS, type Language } from "../i18n";
 import type { AccountResult } from "../model";
+import { formatFlip } from "../sensitivity";
 import {
   blank,
+  CONTRIBUTION_FORMAT,
   INTEGER_FORMAT,
+  MARGIN_FORMAT,
   REVENUE_FORMAT,
   SCORE_FORMAT,
   SHARE_FORMAT,
@@ -122,12 +125,44 @@ export const SCORES_COLUMNS: readonly TableColumn[] = [
     },
   },
   {
+    id: "marginToCut",
+    header: fixed(SHEET_TEXTS.en.marginToCut, SHEET_TEXTS.de.marginToCut),
+    format: MARGIN_FORMAT,
+    width: 130,
+    value: (a) => blank(a.marginToCut),
+  },
+  {
+    id: "flip",
+    header: fixed(SHEET_TEXTS.en.weightChangeToFlip, SHEET_TEXTS.de.weightChangeToFlip),
+    format: TEXT_FORMAT,
+    width: 130,
+    value: (a, ctx) => (a.flip ? formatFlip(a.flip, ctx.config, ctx.language) : ""),
+  },
+  {
+    id: "drivers",
+    header: fixed(SHEET_TEXTS.en.mainDrivers, SHEET_TEXTS.de.mainDrivers),
+    format: TEXT_FORMAT,
+    width: 130,
+    value: (a, ctx) => a.drivers.map((j) => ctx.config.criteria[j]?.name ?? "").join(", "),
+  },
+  {
     id: "points",
     header: { en: (c) => SHEET_TEXTS.en.points(c.name), de: (c) => SHEET_TEXTS.de.points(c.name) },
     format: SCORE_FORMAT,
     width: 130,
     perCriterion: true,
     value: (a, _ctx, j) => blank(a.points[j] ?? null),
+  },
+  {
+    id: "contribution",
+    header: {
+      en: (c) => SHEET_TEXTS.en.contribution(c.name),
+      de: (c) => SHEET_TEXTS.de.contribution(c.name),
+    },
+    format: CONTRIBUTION_FORMAT,
+    width: 130,
+    perCriterion: true,
+    value: (a, _ctx, j) => blank(a.contributions[j] ?? null),
   },
   {
     id: "dataRow",

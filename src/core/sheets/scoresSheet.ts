@@ -10,7 +10,8 @@ import { SHEET_TEXTS } from "./texts";
 import { cellWidthFor } from "./textWidth";
 
 const HEADER_ROW = 1;
-const MAX_COLUMN_WIDTH = 320;
+/** Wide enough for "Contribution: " and a criterion name of about 35 characters; longer ones are cut. */
+const MAX_COLUMN_WIDTH = 340;
 
 /** The data rows of the columns with `id` (contiguous, as placeColumns keeps them); null when absent. */
 export function columnRect(columns: readonly PlacedColumn[], id: string, dataRows: number): GridRect | null {
