@@ -393,27 +393,49 @@ describe("sidebar in Chromium", () => {
     const s = await openSidebar(emulator);
     try {
       expect(await s.page.locator("#preview-size").innerText()).toBe("2,000 accounts");
-      const times = await s.page.evaluate(async () => {
-        const weight = document.querySelector<HTMLInputElement>("input[data-field=weight]")!;
-        const preview = document.getElementById("preview")!;
-        const frame = () =>
-          new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const out: number[] = [];
-        for (let i = 0; i < 60; i++) {
-          weight.value = String(10 + (i % 40));
-          weight.dispatchEvent(new Event("input", { bubbles: true }));
-          await frame();
-          out.push(Number(preview.dataset.recomputeMs));
-        }
-        return out;
-      });
-      const warm = times.slice(10).sort((a, b) => a - b);
-      const median = warm[Math.floor(warm.length / 2)]!;
-      const p90 = warm[Math.floor(warm.length * 0.9)]!;
+      // The edge line and the explanation are part of what is drawn on each change.
+      await s.page.locator("#top10 tbody tr").first().locator("button").click();
+      await s.page.locator("#explain").waitFor();
+      const measure = (selector: string, values: number[]) =>
+        s.page.evaluate(
+          async ({ selector, values }) => {
+            const control = document.querySelector<HTMLInputElement>(selector)!;
+            const preview = document.getElementById("preview")!;
+            const frame = () =>
+              new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const out: number[] = [];
+            for (const value of values) {
+              control.value = String(value);
+              control.dispatchEvent(new Event("input", { bubbles: true }));
+              await frame();
+              out.push(Number(preview.dataset.recomputeMs));
+            }
+            return out;
+          },
+          { selector, values },
+        );
+      const report = (what: string, times: number[]) => {
+        const warm = times.slice(10).sort((a, b) => a - b);
+        const median = warm[Math.floor(warm.length / 2)]!;
+        const p90 = warm[Math.floor(warm.length * 0.9)]!;
+        return (
+          `${what}: first ${times[0]!.toFixed(2)} ms, median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, ` +
+          `max ${warm[warm.length - 1]!.toFixed(2)} ms over ${warm.length} changes after 10 warm-up changes`
+        );
+      };
+      const weights = await measure(
+        "input[data-field=weight]",
+        Array.from({ length: 60 }, (_, i) => 10 + (i % 40)),
+      );
+      const split = await measure(
+        "#f-axisWeights",
+        Array.from({ length: 60 }, (_, i) => 5 * (1 + (i % 19))),
+      );
+      expect(await s.page.locator("#explain").count()).toBe(1);
       console.log(
-        `Preview recompute, 2,000 accounts x 10 criteria (evaluate + redraw, performance.now in Chromium): ` +
-          `first ${times[0]!.toFixed(2)} ms, median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, ` +
-          `max ${warm[warm.length - 1]!.toFixed(2)} ms over ${warm.length} changes after 10 warm-up changes`,
+        `Preview recompute, 2,000 accounts x 10 criteria, with sensitivity, accounts on the edge and ` +
+          `contributions (rescoreEvaluation + redraw, performance.now in Chromium):\n` +
+          `${report("a weight changes", weights)}\n${report("the axis split changes", split)}`,
       );
     } finally {
       await s.close();
