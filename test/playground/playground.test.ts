@@ -110,6 +110,7 @@ describe("npm start playground", () => {
     expect(items).toEqual([
       "Open criteria & weights",
       "Generate KAISM matrix",
+      "Key account plan",
       "Insert sample data",
       "Export model as SQL",
       "Help",

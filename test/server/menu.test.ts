@@ -23,6 +23,7 @@ describe("onOpen", () => {
         items: [
           { caption: "Open criteria & weights", functionName: "showSidebar" },
           { caption: "Generate KAISM matrix", functionName: "generateKaismMatrix" },
+          { caption: "Key account plan", functionName: "updateAccountPlan" },
           { caption: "Insert sample data", functionName: "insertSampleData" },
           { caption: "Export model as SQL", functionName: "showSqlDialog" },
           { separator: true },
@@ -41,6 +42,7 @@ describe("onOpen", () => {
     expect(items.map((i) => i.caption)).toEqual([
       "Kriterien & Gewichte öffnen",
       "KAISM-Matrix erstellen",
+      "Key-Account-Plan",
       "Beispieldaten einfügen",
       "Modell als SQL exportieren",
       "Hilfe",
@@ -52,7 +54,7 @@ describe("onOpen", () => {
   it("onInstall shows the same menu", () => {
     const { emulator, runner } = fresh();
     runner.run("onInstall", { authMode: "FULL" });
-    expect(emulator.ui.menus[0]?.items).toHaveLength(6);
+    expect(emulator.ui.menus[0]?.items).toHaveLength(7);
   });
 });
 
@@ -68,6 +70,7 @@ describe("showHelp", () => {
     for (const item of [
       "Open criteria &#38; weights",
       "Generate KAISM matrix",
+      "Key account plan",
       "Insert sample data",
       "Help",
     ]) {
@@ -87,6 +90,7 @@ describe("showHelp", () => {
     for (const item of [
       "Kriterien &#38; Gewichte öffnen",
       "KAISM-Matrix erstellen",
+      "Key-Account-Plan",
       "Beispieldaten einfügen",
       "Hilfe",
     ]) {
