@@ -91,6 +91,16 @@ const EN = {
   configBroken: "The saved criteria could not be read. Saving replaces them.",
   columnMissing: "“{column}” is not in the header row.",
   failed: "That did not work: {message}",
+  scaleWarningAllowed: "This is a warning only: you can still save.",
+  edgeOne: "1 account is on the edge",
+  edgeMany: "{n} accounts are on the edge",
+  edgeHint: "A change of one weight by less than 10% of its axis would move each into another quadrant.",
+  edgeItem: "{flip} moves it into another quadrant; {margin} points from the nearest cut.",
+  edgeMore: "…and {n} more.",
+  explainHint: "Click an account to see what each criterion contributes to its score.",
+  explainButton: "Show what makes up the score of {account}",
+  explainTitle: "What makes up the score of {account}",
+  explainTotal: "KAM score",
 };
 
 export type MessageKey = keyof typeof EN;
@@ -184,6 +194,17 @@ const DE: Record<MessageKey, string> = {
   configBroken: "Die gespeicherten Kriterien konnten nicht gelesen werden. Speichern ersetzt sie.",
   columnMissing: "„{column}“ steht nicht in der Kopfzeile.",
   failed: "Das hat nicht geklappt: {message}",
+  scaleWarningAllowed: "Das ist nur eine Warnung: Speichern ist trotzdem möglich.",
+  edgeOne: "1 Kunde steht auf der Kippe",
+  edgeMany: "{n} Kunden stehen auf der Kippe",
+  edgeHint:
+    "Ein Gewicht um weniger als 10 % seiner Achse geändert brächte jeden davon in einen anderen Quadranten.",
+  edgeItem: "{flip} bringt ihn in einen anderen Quadranten; {margin} Punkte von der nächsten Schwelle.",
+  edgeMore: "…und {n} weitere.",
+  explainHint: "Klicken Sie auf einen Kunden, um zu sehen, was jedes Kriterium zu seinem Wert beiträgt.",
+  explainButton: "Zeigen, woraus sich der Wert von {account} zusammensetzt",
+  explainTitle: "Woraus sich der Wert von {account} zusammensetzt",
+  explainTotal: "KAM-Score",
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { en: EN, de: DE };

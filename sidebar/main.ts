@@ -23,6 +23,7 @@ import {
   previewNoteOf,
   previewRequest,
   sameConfig,
+  scaleWarningsByCriterion,
   sliderMax,
   startingState,
   tableOf,
@@ -33,6 +34,8 @@ import {
   withCriterionMoved,
   withCriterionRemoved,
   withCriteria,
+  withEdgeOpen,
+  withExplained,
   withPlanQuadrant,
   withPreviewData,
   withSaved,
@@ -50,8 +53,10 @@ import {
   renderForm,
   renderPreview,
   shareText,
+  showScaleWarnings,
   type FormHandlers,
   type FormModel,
+  type PreviewControls,
 } from "./view";
 
 declare global {
@@ -266,7 +271,7 @@ let savedRanks: Map<number, number> | null = null;
 let base: { key: string; table: DataTable; evaluation: Evaluation } | null = null;
 
 function evaluateDraft(config: KamConfig, table: DataTable): Evaluation {
-  const key = pointsKey(config);
+  const key = `${language}\u0000${pointsKey(config)}`;
   if (base && base.key === key && base.table === table) return reweigh(base.evaluation, config);
   const evaluation = evaluate(config, table, language);
   base = { key, table, evaluation };
@@ -286,6 +291,24 @@ function evaluateSaved(): void {
   }
 }
 
+/** The preview's own controls: they redraw the preview at once and keep the focus on the control used. */
+function previewControls(): PreviewControls {
+  return {
+    explained: state.explained,
+    edgeOpen: state.edgeOpen,
+    explain(sheetRow) {
+      state = withExplained(state, sheetRow);
+      recompute();
+      previewHost.querySelector<HTMLElement>(`#top10 tr[data-row="${sheetRow}"] button`)?.focus();
+    },
+    toggleEdge(open) {
+      state = withEdgeOpen(state, open);
+      recompute();
+      document.getElementById("edge-toggle")?.focus();
+    },
+  };
+}
+
 /** Evaluates the draft in the browser with src/core and redraws the preview; times itself. */
 function recompute(): void {
   const started = performance.now();
@@ -295,7 +318,7 @@ function recompute(): void {
   const config = table ? previewConfig(state.draft, table.headers) : null;
   if (config && table) {
     try {
-      summary = summarise(evaluateDraft(config, table), config, savedRanks);
+      summary = summarise(evaluateDraft(config, table), config, savedRanks, language);
     } catch (error) {
       message = errorText(error);
     }
@@ -307,8 +330,9 @@ function recompute(): void {
   replaceChildren(
     previewHost,
     h("h2", { id: "h-preview" }, t("sectionPreview")),
-    renderPreview(t, language, summary, message, previewNoteOf(state)),
+    renderPreview(t, language, summary, message, previewNoteOf(state), previewControls()),
   );
+  showScaleWarnings(t, formHost, scaleWarningsByCriterion(state.draft, summary?.scaleWarnings ?? []));
   previewHost.dataset.recomputeMs = (performance.now() - started).toFixed(2);
 }
 

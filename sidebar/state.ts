@@ -53,6 +53,10 @@ export interface SidebarState {
   data: PreviewData;
   /** After the first save attempt, problems show beside the fields as they change. */
   touched: boolean;
+  /** The data row of the top-10 account whose contributions are shown; null: none. */
+  explained: number | null;
+  /** The preview's list of accounts on the edge is open. */
+  edgeOpen: boolean;
 }
 
 /** Settings typed as text in the form (the criteria, the axis shares and the plan have their own changes). */
@@ -86,6 +90,8 @@ export function startingState(sheets: SheetInfo[], saved: KamConfig | null): Sid
     draft: saved ? draftFromConfig(saved) : startingDraft(sheets),
     data: { kind: "none" },
     touched: false,
+    explained: null,
+    edgeOpen: false,
   };
 }
 
@@ -226,6 +232,32 @@ export function withPreviewData(state: SidebarState, data: PreviewData): Sidebar
 
 export function withSaved(state: SidebarState, saved: KamConfig): SidebarState {
   return { ...state, saved };
+}
+
+/** Clicking an account in the top 10 shows its contributions; clicking it again hides them. */
+export function withExplained(state: SidebarState, sheetRow: number): SidebarState {
+  return { ...state, explained: state.explained === sheetRow ? null : sheetRow };
+}
+
+export function withEdgeOpen(state: SidebarState, open: boolean): SidebarState {
+  return { ...state, edgeOpen: open };
+}
+
+/**
+ * Each scale warning beside the draft criterion it is about, by criterion id. The preview's config holds the
+ * complete criteria only, with unique names (previewConfig), so the name finds the draft's criterion.
+ */
+export function scaleWarningsByCriterion(
+  draft: Draft,
+  warnings: readonly { criterion: string; message: string }[],
+): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const w of warnings) {
+    const key = w.criterion.trim().toLowerCase();
+    const c = draft.criteria.find((x) => x.name.trim().toLowerCase() === key);
+    if (c && !byId.has(c.id)) byId.set(c.id, w.message);
+  }
+  return byId;
 }
 
 export function withTouched(state: SidebarState): SidebarState {

@@ -5,7 +5,7 @@ import { h, select, type Child } from "./dom";
 import type { Draft, DraftCriterion } from "./draft";
 import { formatNumber, formatPercent, formatScore, quadrantLabel, type Translate } from "./i18n";
 import { PRESETS } from "./presets";
-import type { PreviewSummary, TopAccount } from "./preview";
+import type { EdgeAccount, PreviewSummary, TopAccount } from "./preview";
 import type { CriterionField, PreviewNote, TextSetting } from "./state";
 
 /** What the form's controls do; main.ts supplies them, each control calls its own. */
@@ -290,6 +290,7 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
       t("column"),
       onValue(select(data("column"), columnOptions(model, t("chooseColumn")), c.column), edit("column")),
     ),
+    h("div", { class: "scale-slot", id: id("scale") }),
     h(
       "div",
       { class: "weight-row" },
@@ -512,6 +513,121 @@ function previewNote(t: Translate, language: Language, note: PreviewNote): HTMLE
   );
 }
 
+/** What the preview's own controls show and do: the explained account and the list of accounts on the edge. */
+export interface PreviewControls {
+  explained: number | null;
+  edgeOpen: boolean;
+  explain(sheetRow: number): void;
+  toggleEdge(open: boolean): void;
+}
+
+const NO_CONTROLS: PreviewControls = {
+  explained: null,
+  edgeOpen: false,
+  explain: () => {},
+  toggleEdge: () => {},
+};
+
+/** Accounts listed when the edge list opens; the rest are counted, so a big sheet keeps the frame short. */
+const EDGE_LISTED = 20;
+
+/**
+ * "3 accounts are on the edge": a disclosure button (Enter or Space opens it) over the list of what would
+ * flip each, closest first.
+ */
+function edgeSection(
+  t: Translate,
+  language: Language,
+  edge: readonly EdgeAccount[],
+  controls: PreviewControls,
+): HTMLElement | null {
+  if (edge.length === 0) return null;
+  const open = controls.edgeOpen;
+  const toggle = h(
+    "button",
+    {
+      type: "button",
+      class: "disclosure",
+      id: "edge-toggle",
+      "aria-expanded": String(open),
+      "aria-controls": "edge-list",
+      onclick: () => controls.toggleEdge(!open),
+    },
+    edge.length === 1 ? t("edgeOne") : t("edgeMany", { n: formatNumber(language, edge.length, 0) }),
+  );
+  const list = h(
+    "div",
+    { id: "edge-list", hidden: !open },
+    h("p", { class: "hint" }, t("edgeHint")),
+    h(
+      "ul",
+      { class: "edge" },
+      edge.slice(0, EDGE_LISTED).map((e) =>
+        h(
+          "li",
+          { "data-row": e.sheetRow },
+          h("span", { class: "account" }, e.account),
+          " ",
+          t("edgeItem", {
+            flip: e.flip,
+            margin: e.margin === null ? "–" : formatNumber(language, e.margin, 3),
+          }),
+        ),
+      ),
+    ),
+    edge.length > EDGE_LISTED
+      ? h("p", { class: "hint" }, t("edgeMore", { n: formatNumber(language, edge.length - EDGE_LISTED, 0) }))
+      : null,
+  );
+  return h("div", { class: "edge-block", id: "edge" }, toggle, list);
+}
+
+/** What each criterion contributes to the explained account's score, largest first, with the total. */
+function explanation(t: Translate, language: Language, top: TopAccount): HTMLElement {
+  return h(
+    "div",
+    { class: "explain", id: "explain", "data-row": top.sheetRow },
+    h("h3", {}, t("explainTitle", { account: top.account })),
+    h(
+      "table",
+      { class: "contributions" },
+      h(
+        "tbody",
+        {},
+        top.contributions.map((c) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, c.criterion),
+            h("td", { class: "num" }, formatNumber(language, c.value, 2)),
+          ),
+        ),
+      ),
+      h(
+        "tfoot",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, t("explainTotal")),
+          h("td", { class: "num" }, formatNumber(language, top.score, 2)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The scale warnings in the preview: the core's text naming the column and range, and that saving works. */
+function scaleWarnings(t: Translate, summary: PreviewSummary): HTMLElement | null {
+  if (summary.scaleWarnings.length === 0) return null;
+  return h(
+    "div",
+    { class: "warning", id: "preview-scale" },
+    summary.scaleWarnings.map((w) => h("p", {}, w.message)),
+    h("p", {}, t("scaleWarningAllowed")),
+  );
+}
+
 /** The preview below the criteria: top 10 with movement, the mono-customer warning, skipped cells. */
 export function renderPreview(
   t: Translate,
@@ -519,6 +635,7 @@ export function renderPreview(
   summary: PreviewSummary | null,
   message: string,
   note: PreviewNote = null,
+  controls: PreviewControls = NO_CONTROLS,
 ): HTMLElement[] {
   const noted = previewNote(t, language, note);
   if (!summary) return noted ? [noted] : [h("p", { class: "hint" }, message)];
@@ -531,6 +648,10 @@ export function renderPreview(
   ];
   if (noted) parts.push(noted);
   if (summary.needsAxes) parts.push(h("p", { class: "notice" }, t("previewNeedsAxes")));
+  const scale = scaleWarnings(t, summary);
+  if (scale) parts.push(scale);
+  const edge = summary.needsAxes ? null : edgeSection(t, language, summary.edge, controls);
+  if (edge) parts.push(edge);
   if (summary.top.length > 0) {
     parts.push(
       h(
@@ -557,7 +678,22 @@ export function renderPreview(
               "tr",
               { "data-row": a.sheetRow },
               h("td", {}, String(a.rank)),
-              h("td", { class: "account", title: a.account }, a.account),
+              h(
+                "td",
+                { class: "account", title: a.account },
+                h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "link",
+                    "aria-expanded": String(controls.explained === a.sheetRow),
+                    "aria-controls": "explain",
+                    "aria-label": t("explainButton", { account: a.account }),
+                    onclick: () => controls.explain(a.sheetRow),
+                  },
+                  a.account,
+                ),
+              ),
               h("td", { class: "num" }, formatScore(language, a.score)),
               movementCell(t, a),
             ),
@@ -565,6 +701,10 @@ export function renderPreview(
         ),
       ),
     );
+  }
+  if (summary.top.length > 0) {
+    const explained = summary.top.find((a) => a.sheetRow === controls.explained);
+    parts.push(explained ? explanation(t, language, explained) : h("p", { class: "hint" }, t("explainHint")));
   }
   if (summary.warnings > 0)
     parts.push(h("p", { class: "hint" }, t("previewWarnings", { n: summary.warnings })));
@@ -582,4 +722,16 @@ export function monoWarning(
     { class: "warning", role: "alert", id: "mono" },
     t("mono", { account: summary.mono.account, share: formatPercent(language, summary.mono.share) }),
   );
+}
+
+/** Fills each criterion's scale-warning slot (empty when its column fits the points scale). */
+export function showScaleWarnings(t: Translate, root: ParentNode, byId: ReadonlyMap<string, string>): void {
+  for (const slot of Array.from(root.querySelectorAll<HTMLElement>(".scale-slot"))) {
+    const id = slot.id.replace(/^c-/, "").replace(/-scale$/, "");
+    const message = byId.get(id);
+    const text = message ? `${message} ${t("scaleWarningAllowed")}` : "";
+    if (slot.textContent === text) continue;
+    slot.replaceChildren();
+    if (message) slot.appendChild(h("p", { class: "warning scale-warning", role: "status" }, text));
+  }
 }

@@ -7,6 +7,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { parseConfig } from "../../src/core/config";
+import type { CellValue } from "../../src/core/cells";
+import { evaluateAccounts } from "../../src/core/model";
+import { SAMPLE_SHEET_NAME } from "../../src/core/sampleData";
+import { formatFlip } from "../../src/core/sensitivity";
 import { AppsScriptRunner, Emulator } from "../emulator";
 import { launchChromium } from "../support/chromium";
 
@@ -388,27 +393,49 @@ describe("sidebar in Chromium", () => {
     const s = await openSidebar(emulator);
     try {
       expect(await s.page.locator("#preview-size").innerText()).toBe("2,000 accounts");
-      const times = await s.page.evaluate(async () => {
-        const weight = document.querySelector<HTMLInputElement>("input[data-field=weight]")!;
-        const preview = document.getElementById("preview")!;
-        const frame = () =>
-          new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const out: number[] = [];
-        for (let i = 0; i < 60; i++) {
-          weight.value = String(10 + (i % 40));
-          weight.dispatchEvent(new Event("input", { bubbles: true }));
-          await frame();
-          out.push(Number(preview.dataset.recomputeMs));
-        }
-        return out;
-      });
-      const warm = times.slice(10).sort((a, b) => a - b);
-      const median = warm[Math.floor(warm.length / 2)]!;
-      const p90 = warm[Math.floor(warm.length * 0.9)]!;
+      // The edge line and the explanation are part of what is drawn on each change.
+      await s.page.locator("#top10 tbody tr").first().locator("button").click();
+      await s.page.locator("#explain").waitFor();
+      const measure = (selector: string, values: number[]) =>
+        s.page.evaluate(
+          async ({ selector, values }) => {
+            const control = document.querySelector<HTMLInputElement>(selector)!;
+            const preview = document.getElementById("preview")!;
+            const frame = () =>
+              new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const out: number[] = [];
+            for (const value of values) {
+              control.value = String(value);
+              control.dispatchEvent(new Event("input", { bubbles: true }));
+              await frame();
+              out.push(Number(preview.dataset.recomputeMs));
+            }
+            return out;
+          },
+          { selector, values },
+        );
+      const report = (what: string, times: number[]) => {
+        const warm = times.slice(10).sort((a, b) => a - b);
+        const median = warm[Math.floor(warm.length / 2)]!;
+        const p90 = warm[Math.floor(warm.length * 0.9)]!;
+        return (
+          `${what}: first ${times[0]!.toFixed(2)} ms, median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, ` +
+          `max ${warm[warm.length - 1]!.toFixed(2)} ms over ${warm.length} changes after 10 warm-up changes`
+        );
+      };
+      const weights = await measure(
+        "input[data-field=weight]",
+        Array.from({ length: 60 }, (_, i) => 10 + (i % 40)),
+      );
+      const split = await measure(
+        "#f-axisWeights",
+        Array.from({ length: 60 }, (_, i) => 5 * (1 + (i % 19))),
+      );
+      expect(await s.page.locator("#explain").count()).toBe(1);
       console.log(
-        `Preview recompute, 2,000 accounts x 10 criteria (evaluate + redraw, performance.now in Chromium): ` +
-          `first ${times[0]!.toFixed(2)} ms, median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, ` +
-          `max ${warm[warm.length - 1]!.toFixed(2)} ms over ${warm.length} changes after 10 warm-up changes`,
+        `Preview recompute, 2,000 accounts x 10 criteria, with sensitivity, accounts on the edge and ` +
+          `contributions (rescoreEvaluation + redraw, performance.now in Chromium):\n` +
+          `${report("a weight changes", weights)}\n${report("the axis split changes", split)}`,
       );
     } finally {
       await s.close();
@@ -525,6 +552,139 @@ describe("sidebar in Chromium", () => {
       expect(await s.page.locator("#preview-capped").innerText()).toBe(
         "The preview covers the first 5,000 of 20,000 rows; generating the matrix covers all of them.",
       );
+    } finally {
+      await s.close();
+    }
+  }, 60000);
+
+  it("shows the sample's account closest to a cut as on the edge, with what would flip it and the margin", async () => {
+    const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }] });
+    new AppsScriptRunner(emulator).run("insertSampleData");
+    // What the core says on the server's side, for the same sheet and model.
+    const config = parseConfig(new AppsScriptRunner(emulator).run("getConfig"));
+    const [headers, ...rows] = emulator.dump().sheets.find((x) => x.name === SAMPLE_SHEET_NAME)!
+      .values as CellValue[][];
+    const evaluation = evaluateAccounts(config, { headerRow: 1, headers: headers!.map(String), rows });
+    const closest = evaluation.accounts
+      .filter((a) => a.flip)
+      .sort((x, y) => Math.abs(x.flip!.change) - Math.abs(y.flip!.change))[0]!;
+    const onEdge = evaluation.accounts.filter((a) => a.flip && Math.abs(a.flip.change) < 0.1).length;
+    const s = await openSidebar(emulator);
+    try {
+      const page = s.page;
+      const toggle = page.locator("#edge-toggle");
+      await toggle.waitFor();
+      expect(await toggle.innerText()).toContain(
+        onEdge === 1 ? "1 account is on the edge" : `${onEdge} accounts are on the edge`,
+      );
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      expect(await page.locator("#edge-list").isHidden()).toBe(true);
+      // A button: the keyboard opens it.
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      expect(await page.locator("#edge-toggle").getAttribute("aria-expanded")).toBe("true");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("edge-toggle");
+      const first = page.locator("#edge-list li").first();
+      expect(await first.innerText()).toBe(
+        `${closest.account} ${formatFlip(closest.flip!, config, "en")} moves it into another quadrant; ` +
+          `${closest.marginToCut!.toLocaleString("en-US", { maximumFractionDigits: 3 })} points from the nearest cut.`,
+      );
+      expect(await page.locator("#edge-list li").count()).toBe(Math.min(onEdge, 20));
+
+      // Clicking an account of the top 10 shows what each criterion contributes, largest first, adding up.
+      const top = evaluation.accounts[0]!;
+      await page.locator("#top10 tbody tr").first().locator("button").click();
+      expect(await page.locator("#explain h3").innerText()).toBe(`What makes up the score of ${top.account}`);
+      const parts = await page
+        .locator("#explain tbody td")
+        .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).innerText)));
+      expect(parts).toHaveLength(top.contributions.filter((c) => c !== null).length);
+      expect([...parts].sort((a, b) => b - a)).toEqual(parts);
+      expect(Number(await page.locator("#explain tfoot td").innerText())).toBeCloseTo(top.score!, 2);
+      expect(parts.reduce((sum, x) => sum + x, 0)).toBeCloseTo(top.score!, 1);
+      // The edge list stays open while the explanation changes; a second click hides the explanation.
+      expect(await page.locator("#edge-list").isVisible()).toBe(true);
+      await page.locator("#top10 tbody tr").first().locator("button").click();
+      expect(await page.locator("#explain").count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  }, 60000);
+
+  it("gives the same ranking for attractiveness weights typed as 0.3/0.2/0.1 as for 30/20/10", async () => {
+    const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }] });
+    new AppsScriptRunner(emulator).run("insertSampleData");
+    const s = await openSidebar(emulator);
+    try {
+      const page = s.page;
+      await page.waitForSelector("#top10");
+      const cards = page.locator("section[data-axis=attractiveness] input[data-field=weight]");
+      const weights = await cards.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      expect(weights.length).toBeGreaterThan(2);
+      const snapshot = async () =>
+        JSON.stringify([
+          await topTen(page),
+          await page.locator("#counts-host").innerText(),
+          await page.locator("#edge-toggle").innerText(),
+        ]);
+      const before = await snapshot();
+      const waitForChange = (old: string) =>
+        page.waitForFunction((o) => (document.getElementById("preview") as HTMLElement).innerText !== o, old);
+      // A change that does move the ranking first, so the comparison below is not of a stale preview.
+      const preview = await page.locator("#preview").innerText();
+      await cards.nth(0).fill("300");
+      await waitForChange(preview);
+      expect(await snapshot()).not.toBe(before);
+      for (let i = 0; i < weights.length; i++) {
+        await cards.nth(i).fill(String(Number(weights[i]) / 100));
+      }
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(await cards.nth(0).inputValue()).toBe(String(Number(weights[0]) / 100));
+      expect(await snapshot()).toBe(before);
+    } finally {
+      await s.close();
+    }
+  }, 60000);
+
+  it("warns beside a points criterion whose column does not fit the scale, naming the column, and still saves", async () => {
+    const rows: (string | number)[][] = [["Customer", "Revenue", "Rating", "Fit"]];
+    for (let i = 0; i < 12; i++) rows.push([`Account ${i + 1}`, 1000 * (i + 1), 5 + 8 * i, 1 + (i % 10)]);
+    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows }] });
+    new AppsScriptRunner(emulator).run("saveConfig", {
+      version: 1,
+      dataSheet: "Accounts",
+      accountColumn: "Customer",
+      revenueColumn: "Revenue",
+      criteria: [
+        { name: "Rating", column: "Rating", axis: "attractiveness", weight: 1 },
+        { name: "Fit", column: "Fit", axis: "strength", weight: 1 },
+      ],
+    });
+    const s = await openSidebar(emulator);
+    try {
+      const page = s.page;
+      const rating = card(page, "Rating").locator(".scale-warning");
+      await rating.waitFor();
+      expect(await rating.innerText()).toBe(
+        'The column "Rating" holds points from 5 to 93, outside the points scale 1 to 10: the cells outside ' +
+          "it are not used. Rescale the ratings or change the points scale. This is a warning only: you can " +
+          "still save.",
+      );
+      expect(await card(page, "Fit").locator(".scale-warning").count()).toBe(0);
+      expect(await page.locator("#preview-scale").innerText()).toContain('The column "Rating" holds points');
+      // Raising the scale to 100 moves the warning to the column rated 1 to 10.
+      await page.click("details.more summary");
+      await page.fill("#f-scaleMax", "100");
+      await page.locator("#f-scaleMax").dispatchEvent("change");
+      await card(page, "Fit").locator(".scale-warning").waitFor();
+      expect(await card(page, "Fit").locator(".scale-warning").innerText()).toContain(
+        'The column "Fit" holds points from 1 to 10 only, while the points scale goes to 100',
+      );
+      expect(await card(page, "Rating").locator(".scale-warning").count()).toBe(0);
+      await page.click("#save");
+      expect(await statusText(page, "success")).toContain("Saved");
     } finally {
       await s.close();
     }

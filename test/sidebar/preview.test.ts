@@ -2,6 +2,7 @@ import { parseConfig } from "../../src/core/config";
 import type { DataTable } from "../../src/core/model";
 import fc from "fast-check";
 import { evaluateAccounts } from "../../src/core/model";
+import { formatFlip } from "../../src/core/sensitivity";
 import { evaluate, pointsKey, ranksOf, reweigh, summarise } from "../../sidebar/preview";
 
 const base = {
@@ -124,5 +125,87 @@ describe("what-if preview", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("re-scores without a full evaluation when only the axis split or the cuts change, as evaluateAccounts would", () => {
+    const data = table([
+      ["Alpha", 9000, 2, 9],
+      ["Beta", 500, 9, 2],
+      ["Gamma", 400, 5, 6],
+      ["Delta", 100, 1, 1],
+      ["Epsilon", 4000, 6, 5],
+    ]);
+    const first = parseConfig(base);
+    const second = parseConfig({
+      ...base,
+      axisWeights: { attractiveness: 80, strength: 20 },
+      cuts: { attractiveness: 4, strength: 6 },
+    });
+    expect(pointsKey(first)).toBe(pointsKey(second));
+    const expected = evaluateAccounts(second, data);
+    const actual = reweigh(evaluateAccounts(first, data), second);
+    expect(actual.accounts.map((a) => [a.account, a.rank, a.quadrant, a.flip, a.drivers])).toEqual(
+      expected.accounts.map((a) => [a.account, a.rank, a.quadrant, a.flip, a.drivers]),
+    );
+    actual.accounts.forEach((a, k) => {
+      const e = expected.accounts[k]!;
+      a.contributions.forEach((c, j) =>
+        c === null ? expect(e.contributions[j]).toBeNull() : expect(c).toBeCloseTo(e.contributions[j]!, 12),
+      );
+    });
+    // The scale (scaleMax) changes the points: a full evaluation again.
+    expect(pointsKey(parseConfig({ ...base, scaleMax: 100 }))).not.toBe(pointsKey(first));
+  });
+
+  it("lists the accounts on the edge closest first, with formatFlip's text and the margin", () => {
+    const data = table([
+      ["Alpha", 9000, 2, 9],
+      ["Beta", 500, 9, 2],
+      ["Gamma", 400, 5, 5.4],
+      ["Delta", 100, 1, 1],
+      ["Epsilon", 4000, 6, 5.6],
+    ]);
+    const config = parseConfig(base);
+    const evaluation = evaluate(config, data);
+    const summary = summarise(evaluation, config, null, "de");
+    const expected = evaluation.accounts
+      .filter((a) => a.flip !== null && Math.abs(a.flip.change) < 0.1)
+      .sort((x, y) => Math.abs(x.flip!.change) - Math.abs(y.flip!.change));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(summary.edge.map((e) => [e.account, e.flip, e.margin])).toEqual(
+      expected.map((a) => [a.account, formatFlip(a.flip!, config, "de"), a.marginToCut]),
+    );
+    expect(summary.edge[0]!.flip).toMatch(/^[+-]\d+(,\d)? % \S/);
+  });
+
+  it("gives each top account its contributions by criterion, largest first, adding up to its score", () => {
+    const config = parseConfig({ ...base, axisWeights: { attractiveness: 3, strength: 1 } });
+    const summary = summarise(evaluate(config, data), config, null);
+    for (const top of summary.top) {
+      const values = top.contributions.map((c) => c.value);
+      expect([...values].sort((x, y) => y - x)).toEqual(values);
+      expect(values.reduce((sum, v) => sum + v, 0)).toBeCloseTo(top.score, 9);
+    }
+    const gamma = summary.top.find((a) => a.account === "Gamma")!;
+    // Gamma's satisfaction is "n/a": no part for it, and its strength axis has no score.
+    expect(gamma.contributions.map((c) => c.criterion).sort()).toEqual(["Need", "Revenue"]);
+  });
+
+  it("carries the core's scale warnings, naming the criterion and the column", () => {
+    const rated = table([
+      ["Alpha", 9000, 5, 9],
+      ["Beta", 500, 95, 2],
+    ]);
+    const config = parseConfig(base);
+    const summary = summarise(evaluate(config, rated, "de"), config, null, "de");
+    expect(summary.scaleWarnings).toEqual([
+      {
+        criterion: "Need",
+        column: "Need",
+        message: expect.stringContaining(
+          "Die Spalte „Need“ enthält Punkte von 5 bis 95",
+        ) as unknown as string,
+      },
+    ]);
   });
 });

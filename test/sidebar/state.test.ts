@@ -8,6 +8,7 @@ import {
   previewNoteOf,
   previewRequest,
   sameConfig,
+  scaleWarningsByCriterion,
   sliderMax,
   startingDraft,
   startingState,
@@ -17,6 +18,8 @@ import {
   withCriterionAdded,
   withCriterionField,
   withCriterionRemoved,
+  withEdgeOpen,
+  withExplained,
   withPlanQuadrant,
   withPreviewData,
   withSetting,
@@ -173,5 +176,37 @@ describe("sidebar state: pure updates", () => {
     expect(sliderMax([{ ...criteria[0]!, weight: "250" }])).toBe(1000);
     expect(sameConfig(saved, JSON.parse(JSON.stringify(saved)))).toBe(true);
     expect(sameConfig(saved, { ...saved, scaleMax: 100 })).toBe(false);
+  });
+});
+
+describe("the preview's explanations and edge list", () => {
+  it("explains the clicked account, hides it on a second click, switches on another", () => {
+    const start = startingState(SHEETS, null);
+    expect(start.explained).toBeNull();
+    const one = withExplained(start, 7);
+    expect(one.explained).toBe(7);
+    expect(withExplained(one, 7).explained).toBeNull();
+    expect(withExplained(one, 9).explained).toBe(9);
+    expect(start.explained).toBeNull();
+  });
+
+  it("opens and closes the list of accounts on the edge", () => {
+    const start = startingState(SHEETS, null);
+    expect(start.edgeOpen).toBe(false);
+    expect(withEdgeOpen(start, true).edgeOpen).toBe(true);
+    expect(withEdgeOpen(withEdgeOpen(start, true), false).edgeOpen).toBe(false);
+  });
+
+  it("puts each scale warning beside the draft criterion of that name, whatever its case and spaces", () => {
+    let state = startingState(SHEETS, null);
+    state = withCriterionAdded(state, blankCriterion("attractiveness", " Rating ", state.draft.criteria));
+    state = withCriterionAdded(state, blankCriterion("strength", "Fit", state.draft.criteria));
+    const [rating, fit] = state.draft.criteria;
+    const byId = scaleWarningsByCriterion(state.draft, [
+      { criterion: "rating", message: "The column Rating ..." },
+      { criterion: "Unknown", message: "not shown" },
+    ]);
+    expect([...byId]).toEqual([[rating!.id, "The column Rating ..."]]);
+    expect(byId.has(fit!.id)).toBe(false);
   });
 });
