@@ -103,3 +103,18 @@ if (fs.existsSync(matrixBench)) {
   const { benchMatrix } = await import(pathToFileURL(matrixBench).href);
   await benchMatrix();
 }
+
+const historyBench = path.join(root, "test/bench/history.mjs");
+if (fs.existsSync(historyBench)) {
+  const { benchHistory } = await import(pathToFileURL(historyBench).href);
+  await benchHistory();
+}
+
+const sqlBench = path.join(root, "test/bench/sql.mjs");
+if (fs.existsSync(sqlBench)) await (await import(pathToFileURL(sqlBench).href)).benchSql();
+
+const planBench = path.join(root, "test/bench/plan.mjs");
+if (fs.existsSync(planBench)) {
+  const { benchPlan } = await import(pathToFileURL(planBench).href);
+  await benchPlan();
+}
