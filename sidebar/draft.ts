@@ -5,7 +5,7 @@ import {
   type Criterion,
   type KamConfig,
 } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import { findColumn } from "../src/core/model";
 import { defaultCut } from "../src/core/quadrant";
 

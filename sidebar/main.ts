@@ -5,7 +5,7 @@ import {
   type ConfigProblem,
   type KamConfig,
 } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import { findColumn, matrixReadiness, type DataTable, type Evaluation } from "../src/core/model";
 import { h, replaceChildren } from "./dom";
 import {

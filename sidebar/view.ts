@@ -1,5 +1,5 @@
 import type { Axis } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import { defaultCut, QUADRANT_KEYS } from "../src/core/quadrant";
 import { h, select, type Child } from "./dom";
 import type { Draft, DraftCriterion } from "./draft";

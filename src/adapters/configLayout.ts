@@ -1,6 +1,7 @@
 import { isBlank, type CellValue } from "../core/cells";
 import { type KamConfig, type KamConfigInput } from "../core/config";
-import { QUADRANT_LABELS, type Language } from "../core/i18n";
+import { QUADRANT_LABELS } from "../core/i18n";
+import type { Language } from "../core/language";
 import { coreMessages } from "../core/messages";
 import { defaultCut } from "../core/quadrant";
 import {

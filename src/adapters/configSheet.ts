@@ -7,7 +7,7 @@ import {
   type ConfigProblem,
   type KamConfig,
 } from "../core/config";
-import { languageForLocale, type Language } from "../core/i18n";
+import { languageForLocale, type Language } from "../core/language";
 import { coreMessages } from "../core/messages";
 import { missingColumns } from "../core/model";
 import { headerTexts } from "../core/table";

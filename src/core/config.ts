@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { coreMessages, type CoreMessages } from "./messages";
 import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 

@@ -1,6 +1,6 @@
 import { isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
 import { axesWithoutCriterion, type Criterion, type KamConfig } from "./config";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { coreMessages, type CoreMessages } from "./messages";
 import { mirrorPoints, pointsForNumbers } from "./points";
 import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";

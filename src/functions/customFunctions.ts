@@ -1,5 +1,6 @@
 import { ArgumentProblem, isBlank, isValidNumber, notANumber, type ResultValue } from "../core/cells";
-import { CONCENTRATION_ROWS, LANGUAGES, QUADRANT_LABELS, type Language } from "../core/i18n";
+import { CONCENTRATION_ROWS, QUADRANT_LABELS } from "../core/i18n";
+import { LANGUAGES, type Language } from "../core/language";
 import { DEFAULT_SCALE_MAX, kamPoints } from "../core/points";
 import { defaultCut, quadrantOf } from "../core/quadrant";
 import { DEFAULT_ABC, abcClasses, concentrationOf, revenueShares, validRevenues } from "../core/revenue";

@@ -1,5 +1,5 @@
 import type { KamConfig } from "../config";
-import type { Language } from "../i18n";
+import type { Language } from "../language";
 import type { Evaluation } from "../model";
 
 /** What both generated sheets are drawn from. */
