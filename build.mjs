@@ -141,6 +141,9 @@ async function main() {
   writeAtomically(path.join(OUT_DIR, "Code.js"), code);
   writeAtomically(path.join(OUT_DIR, "appsscript.json"), fs.readFileSync(path.join(root, "appsscript.json")));
   const htmlFiles = await buildSidebar();
+  htmlFiles.push(
+    ...(await (await import("./sidebar/sqlDialog/build-sql-dialog.mjs")).buildSqlDialogHtml(OUT_DIR)),
+  );
   const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
   console.log(
     `dist/Code.js ${kb} KB, ${entryExports.length} globals` +

@@ -3,7 +3,9 @@
  * text nodes, so a spreadsheet text such as `<img src=x onerror=...>` is shown, never parsed as HTML.
  */
 export type Child = Node | string | null | undefined | false;
-export type Attributes = Record<string, string | number | boolean | null | undefined>;
+/** An event handler given as an attribute named on<event> ("oninput", "onchange", "onclick"). */
+export type Listener = (event: Event) => void;
+export type Attributes = Record<string, string | number | boolean | null | undefined | Listener>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -13,7 +15,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
-    if (name === "value" && "value" in element) {
+    if (typeof value === "function") {
+      // Handlers are attached to the element itself: no event routing through data attributes.
+      element.addEventListener(name.slice(2), value);
+    } else if (name === "value" && "value" in element) {
       (element as HTMLInputElement).value = String(value);
     } else {
       element.setAttribute(name, value === true ? "" : String(value));

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_PLAN_QUADRANTS,
   validateConfig,
   type Axis,
   type ConfigProblem,
@@ -7,7 +8,7 @@ import {
 } from "../src/core/config";
 import type { Language } from "../src/core/language";
 import { findColumn } from "../src/core/model";
-import { defaultCut } from "../src/core/quadrant";
+import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
 
 /**
  * The sidebar's form state. Numbers are kept as typed (text) so a half-typed "1." or a blank survives a
@@ -36,6 +37,10 @@ export interface Draft {
   cutAttractiveness: string;
   cutStrength: string;
   language: "" | Language;
+  /** Each axis's share of the KAM score as typed; blank: the default (both alike). */
+  axisWeights: { attractiveness: string; strength: string };
+  /** The quadrants whose accounts are in the Key Account Plan, in the matrix's order. */
+  planQuadrants: QuadrantKey[];
   criteria: DraftCriterion[];
 }
 
@@ -59,6 +64,11 @@ export function draftFromConfig(config: KamConfig): Draft {
     cutAttractiveness: config.cuts.attractiveness === cut ? "" : String(config.cuts.attractiveness),
     cutStrength: config.cuts.strength === cut ? "" : String(config.cuts.strength),
     language: config.language ?? "",
+    axisWeights: {
+      attractiveness: String(config.axisWeights.attractiveness),
+      strength: String(config.axisWeights.strength),
+    },
+    planQuadrants: [...config.plan.quadrants],
     criteria: config.criteria.map((c) => ({
       id: newCriterionId(),
       name: c.name,
@@ -84,6 +94,8 @@ export function emptyDraft(dataSheet = "", headerRow = 1): Draft {
     cutAttractiveness: "",
     cutStrength: "",
     language: "",
+    axisWeights: { attractiveness: "", strength: "" },
+    planQuadrants: [...DEFAULT_PLAN_QUADRANTS],
     criteria: [],
   };
 }
@@ -136,6 +148,11 @@ export function draftToInput(draft: Draft): DraftInput {
   if (total !== undefined) input.totalRevenue = total;
   const cutA = optionalNumber(draft.cutAttractiveness);
   const cutS = optionalNumber(draft.cutStrength);
+  const axisA = optionalNumber(draft.axisWeights.attractiveness);
+  const axisS = optionalNumber(draft.axisWeights.strength);
+  if (axisA !== undefined || axisS !== undefined)
+    input.axisWeights = { attractiveness: axisA ?? 1, strength: axisS ?? 1 };
+  input.plan = { quadrants: QUADRANT_KEYS.filter((q) => draft.planQuadrants.includes(q)) };
   if (cutA !== undefined || cutS !== undefined) {
     const scale = typeof input.scaleMax === "number" ? input.scaleMax : 10;
     input.cuts = { attractiveness: cutA ?? defaultCut(scale), strength: cutS ?? defaultCut(scale) };
@@ -216,21 +233,8 @@ export function fieldIdOf(path: readonly (string | number)[], draft: Draft): str
     return criterion ? `c-${criterion.id}-${field}` : "";
   }
   if (path[0] === "cuts") return path[1] === "strength" ? "f-cutStrength" : "f-cutAttractiveness";
+  if (path[0] === "axisWeights") return "f-axisWeights";
+  if (path[0] === "plan") return "f-plan";
   if (typeof path[0] === "string" && path[0] !== "version" && path[0] !== "criteria") return `f-${path[0]}`;
   return "";
-}
-
-/** Turns the server's "criteria[2].weight: message" lines back into paths. */
-export function problemsFromMessage(message: string): ConfigProblem[] {
-  return message.split("\n").map((line) => {
-    const match = /^([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)*): (.*)$/.exec(line.trim());
-    if (!match) return { path: [], message: line.trim() };
-    const path: (string | number)[] = [];
-    for (const part of (match[1] as string).split(".")) {
-      const indexed = /^([A-Za-z]+)\[(\d+)\]$/.exec(part);
-      if (indexed) path.push(indexed[1] as string, Number(indexed[2]));
-      else path.push(part);
-    }
-    return { path, message: match[2] as string };
-  });
 }

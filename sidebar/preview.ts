@@ -3,13 +3,12 @@ import type { Language } from "../src/core/language";
 import {
   evaluateAccounts,
   matrixReadiness,
-  rankAccounts,
+  rescoreEvaluation,
   type DataTable,
   type Evaluation,
 } from "../src/core/model";
-import { quadrantOf, type QuadrantKey } from "../src/core/quadrant";
+import type { QuadrantKey } from "../src/core/quadrant";
 import { MONO_CUSTOMER_SHARE } from "../src/core/revenue";
-import { weightedRowScore } from "../src/core/score";
 
 export interface TopAccount {
   rank: number;
@@ -45,33 +44,10 @@ export function ranksOf(evaluation: Evaluation): Map<number, number> {
 
 /**
  * What evaluateAccounts would give for `config` when only the weights differ from the model `base` was
- * evaluated with: points, warnings and revenue figures do not depend on weights, so only the weighted
- * means (KAM_SCORE's kernel), quadrants and ranks are redone. A dragged slider stays within a frame.
+ * evaluated with: the core's rescoreEvaluation, so the browser and the server share one scoring rule.
  */
 export function reweigh(base: Evaluation, config: KamConfig): Evaluation {
-  const all = config.criteria.map((c) => c.weight);
-  const attractivenessWeights = config.criteria.map((c) => (c.axis === "attractiveness" ? c.weight : 0));
-  const strengthWeights = config.criteria.map((c) => (c.axis === "strength" ? c.weight : 0));
-  const mean = (points: readonly (number | null)[], weights: readonly number[]) => {
-    const score = weightedRowScore(points, weights);
-    return typeof score === "number" ? score : null;
-  };
-  const accounts = base.accounts.map((a) => {
-    const attractiveness = mean(a.points, attractivenessWeights);
-    const strength = mean(a.points, strengthWeights);
-    return {
-      ...a,
-      attractiveness,
-      strength,
-      score: mean(a.points, all),
-      quadrant:
-        attractiveness !== null && strength !== null
-          ? quadrantOf(attractiveness, strength, config.cuts)
-          : null,
-    };
-  });
-  const quadrantCounts = rankAccounts(accounts);
-  return { ...base, accounts, quadrantCounts };
+  return rescoreEvaluation(base, config);
 }
 
 /** What the preview shows for the draft model, compared with the saved model's ranks when given. */

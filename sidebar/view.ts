@@ -1,11 +1,38 @@
 import type { Axis } from "../src/core/config";
 import type { Language } from "../src/core/language";
-import { defaultCut, QUADRANT_KEYS } from "../src/core/quadrant";
+import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
 import { h, select, type Child } from "./dom";
 import type { Draft, DraftCriterion } from "./draft";
 import { formatNumber, formatPercent, formatScore, quadrantLabel, type Translate } from "./i18n";
 import { PRESETS } from "./presets";
 import type { PreviewSummary, TopAccount } from "./preview";
+import type { CriterionField, PreviewNote, TextSetting } from "./state";
+
+/** What the form's controls do; main.ts supplies them, each control calls its own. */
+export interface FormHandlers {
+  /** `committed`: the change event (a choice made, a field left), not each keystroke. */
+  setting(key: TextSetting, value: string, committed: boolean): void;
+  criterion(id: string, field: CriterionField, value: string, committed: boolean): void;
+  /** The weight slider of a criterion. */
+  slider(id: string, value: string): void;
+  add(axis: Axis, presetKey: string): void;
+  standard(): void;
+  move(id: string, step: -1 | 1): void;
+  remove(id: string): void;
+  attractivenessShare(percent: string, committed: boolean): void;
+  planQuadrant(quadrant: QuadrantKey, included: boolean): void;
+}
+
+/** Calls `handler` with the control's value on each input (text fields) and on change. */
+function onValue<E extends HTMLInputElement | HTMLSelectElement>(
+  element: E,
+  handler: (value: string, committed: boolean) => void,
+): E {
+  if (element instanceof HTMLInputElement)
+    element.addEventListener("input", () => handler(element.value, false));
+  element.addEventListener("change", () => handler(element.value, true));
+  return element;
+}
 
 /** What the form is drawn from. */
 export interface FormModel {
@@ -16,6 +43,9 @@ export interface FormModel {
   headers: string[];
   shares: Map<string, number | null>;
   sliderMax: number;
+  /** Attractiveness's share of the KAM score in percent; null while the typed shares are invalid. */
+  attractivenessShare: number | null;
+  on: FormHandlers;
 }
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -38,7 +68,9 @@ function columnOptions(model: FormModel, placeholder: string) {
 }
 
 function dataSection(model: FormModel): HTMLElement {
-  const { t, draft } = model;
+  const { t, draft, on } = model;
+  const setting = (key: TextSetting) => (value: string, committed: boolean) =>
+    on.setting(key, value, committed);
   return h(
     "section",
     { class: "block", "aria-labelledby": "h-data" },
@@ -46,43 +78,38 @@ function dataSection(model: FormModel): HTMLElement {
     field(
       "f-dataSheet",
       t("dataSheet"),
-      select({ "data-setting": "dataSheet" }, options(model.sheets), draft.dataSheet),
+      onValue(select({}, options(model.sheets), draft.dataSheet), setting("dataSheet")),
     ),
     field(
       "f-headerRow",
       t("headerRow"),
-      h("input", {
-        type: "number",
-        min: 1,
-        step: 1,
-        inputmode: "numeric",
-        "data-setting": "headerRow",
-        value: draft.headerRow,
-      }),
+      onValue(
+        h("input", { type: "number", min: 1, step: 1, inputmode: "numeric", value: draft.headerRow }),
+        setting("headerRow"),
+      ),
     ),
     field(
       "f-accountColumn",
       t("accountColumn"),
-      select(
-        { "data-setting": "accountColumn" },
-        columnOptions(model, t("chooseColumn")),
-        draft.accountColumn,
+      onValue(
+        select({}, columnOptions(model, t("chooseColumn")), draft.accountColumn),
+        setting("accountColumn"),
       ),
     ),
     field(
       "f-revenueColumn",
       t("revenueColumn"),
-      select({ "data-setting": "revenueColumn" }, columnOptions(model, t("none")), draft.revenueColumn),
+      onValue(select({}, columnOptions(model, t("none")), draft.revenueColumn), setting("revenueColumn")),
     ),
   );
 }
 
-function numberInput(setting: string, value: string, extra: Record<string, string | number> = {}) {
-  return h("input", { type: "number", step: "any", "data-setting": setting, value, ...extra });
-}
-
 function moreSettings(model: FormModel): HTMLElement {
-  const { t, draft } = model;
+  const { t, draft, on } = model;
+  const numberInput = (key: TextSetting, value: string, extra: Record<string, string | number> = {}) =>
+    onValue(h("input", { type: "number", step: "any", value, ...extra }), (v, committed) =>
+      on.setting(key, v, committed),
+    );
   const scale = Number(draft.scaleMax);
   const cut = formatNumber(model.language, defaultCut(Number.isFinite(scale) && scale >= 2 ? scale : 10), 2);
   return h(
@@ -115,16 +142,71 @@ function moreSettings(model: FormModel): HTMLElement {
     field(
       "f-language",
       t("language"),
-      select(
-        { "data-setting": "language" },
-        [
-          { value: "", label: t("languageAuto") },
-          { value: "en", label: "English" },
-          { value: "de", label: "Deutsch" },
-        ],
-        draft.language,
+      onValue(
+        select(
+          {},
+          [
+            { value: "", label: t("languageAuto") },
+            { value: "en", label: "English" },
+            { value: "de", label: "Deutsch" },
+          ],
+          draft.language,
+        ),
+        (value, committed) => on.setting("language", value, committed),
       ),
     ),
+    planChoice(model),
+  );
+}
+
+/** Which quadrants' accounts go into the Key Account Plan: one checkbox per quadrant. */
+function planChoice(model: FormModel): HTMLElement {
+  const { t, draft, on } = model;
+  return h(
+    "fieldset",
+    { class: "form-group plan", id: "f-plan", tabindex: -1 },
+    h("legend", {}, t("planQuadrants")),
+    QUADRANT_KEYS.map((key) => {
+      const box = h("input", {
+        type: "checkbox",
+        id: `f-plan-${key}`,
+        checked: draft.planQuadrants.includes(key),
+        onchange: () => on.planQuadrant(key, box.checked),
+      });
+      return h("label", { class: "check", for: `f-plan-${key}` }, box, quadrantLabel(model.language, key));
+    }),
+    h("div", { class: "hint" }, t("planHint")),
+  );
+}
+
+/** The text of the KAM score's split, e.g. "KAM score: attractiveness 50% / relative strength 50%". */
+export function axisShareText(model: Pick<FormModel, "t" | "language" | "attractivenessShare">): string {
+  const a = model.attractivenessShare;
+  const percent = (value: number | null) =>
+    value === null ? "–" : formatPercent(model.language, value / 100);
+  return model.t("kamScoreSplit", { a: percent(a), s: percent(a === null ? null : 100 - a) });
+}
+
+/** The KAM score's split between the two axes: one slider, attractiveness's share; strength has the rest. */
+function axisShareControl(model: FormModel): HTMLElement {
+  const { t, on } = model;
+  const share = model.attractivenessShare;
+  const slider = onValue(
+    h("input", {
+      type: "range",
+      min: 0,
+      max: 100,
+      step: 5,
+      value: share === null ? 50 : Math.round(share),
+      "aria-valuetext": axisShareText(model),
+    }),
+    (value, committed) => on.attractivenessShare(value, committed),
+  );
+  return h(
+    "section",
+    { class: "block axis-share", "aria-labelledby": "h-axis-share" },
+    field("f-axisWeights", t("kamScoreAxes"), slider, t("kamScoreHint")),
+    h("output", { id: "axis-share-text", for: "f-axisWeights", class: "share" }, axisShareText(model)),
   );
 }
 
@@ -159,22 +241,25 @@ export function relabelCard(t: Translate, card: Element, name: string): void {
 }
 
 function criterionCard(model: FormModel, c: DraftCriterion, position: number, first: boolean, last: boolean) {
-  const { t } = model;
+  const { t, on } = model;
   const id = (part: string) => `c-${c.id}-${part}`;
-  const data = (fieldName: string) => ({ "data-id": c.id, "data-field": fieldName });
+  // data-field and data-action name the controls for tests and styles; events come through handlers.
+  const data = (fieldName: string) => ({ "data-field": fieldName });
+  const edit = (fieldName: CriterionField) => (value: string, committed: boolean) =>
+    on.criterion(c.id, fieldName, value, committed);
   const label = c.name.trim() || t("criterion", { n: position });
   const labels = cardLabels(t, label);
-  const iconButton = (action: string, text: string, symbol: string, disabled: boolean) =>
+  const iconButton = (action: string, text: string, symbol: string, disabled: boolean, onclick: () => void) =>
     h(
       "button",
       {
         type: "button",
         class: "icon",
         "data-action": action,
-        "data-id": c.id,
         "aria-label": text,
         title: text,
         disabled,
+        onclick,
       },
       symbol,
     );
@@ -187,19 +272,23 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
     h(
       "div",
       { class: "criterion-head" },
-      field(id("name"), t("name"), h("input", { type: "text", value: c.name, ...data("name") })),
+      field(
+        id("name"),
+        t("name"),
+        onValue(h("input", { type: "text", value: c.name, ...data("name") }), edit("name")),
+      ),
       h(
         "div",
         { class: "card-actions" },
-        iconButton("up", labels.up, "↑", first),
-        iconButton("down", labels.down, "↓", last),
-        iconButton("remove", labels.remove, "×", false),
+        iconButton("up", labels.up, "↑", first, () => on.move(c.id, -1)),
+        iconButton("down", labels.down, "↓", last, () => on.move(c.id, 1)),
+        iconButton("remove", labels.remove, "×", false, () => on.remove(c.id)),
       ),
     ),
     field(
       id("column"),
       t("column"),
-      select(data("column"), columnOptions(model, t("chooseColumn")), c.column),
+      onValue(select(data("column"), columnOptions(model, t("chooseColumn")), c.column), edit("column")),
     ),
     h(
       "div",
@@ -207,25 +296,31 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
       field(
         id("weight"),
         t("weight"),
-        h("input", {
-          type: "number",
-          min: 0,
-          step: "any",
-          value: c.weight,
-          class: "weight",
-          ...data("weight"),
-        }),
+        onValue(
+          h("input", {
+            type: "number",
+            min: 0,
+            step: "any",
+            value: c.weight,
+            class: "weight",
+            ...data("weight"),
+          }),
+          edit("weight"),
+        ),
       ),
-      h("input", {
-        type: "range",
-        min: 0,
-        max: model.sliderMax,
-        step: model.sliderMax > 10 ? 1 : 0.5,
-        value: Number.isFinite(weight) ? Math.min(weight, model.sliderMax) : 0,
-        id: id("slider"),
-        "aria-label": labels.slider,
-        ...data("slider"),
-      }),
+      onValue(
+        h("input", {
+          type: "range",
+          min: 0,
+          max: model.sliderMax,
+          step: model.sliderMax > 10 ? 1 : 0.5,
+          value: Number.isFinite(weight) ? Math.min(weight, model.sliderMax) : 0,
+          id: id("slider"),
+          "aria-label": labels.slider,
+          ...data("slider"),
+        }),
+        (value) => on.slider(c.id, value),
+      ),
       h("output", { id: id("share"), for: id("weight"), class: "share" }, shareText(model, c.id)),
     ),
     h(
@@ -234,40 +329,49 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
       field(
         id("axis"),
         t("axis"),
-        select(
-          data("axis"),
-          [
-            { value: "attractiveness", label: t("axisAttractiveness") },
-            { value: "strength", label: t("axisStrength") },
-          ],
-          c.axis,
+        onValue(
+          select(
+            data("axis"),
+            [
+              { value: "attractiveness", label: t("axisAttractiveness") },
+              { value: "strength", label: t("axisStrength") },
+            ],
+            c.axis,
+          ),
+          edit("axis"),
         ),
       ),
       field(
         id("input"),
         t("input"),
-        select(
-          data("input"),
-          [
-            { value: "points", label: t("inputPoints", { max: Number.isFinite(scale) ? scale : 10 }) },
-            { value: "linear", label: t("inputLinear") },
-            { value: "log", label: t("inputLog") },
-            { value: "rank", label: t("inputRank") },
-          ],
-          c.input,
+        onValue(
+          select(
+            data("input"),
+            [
+              { value: "points", label: t("inputPoints", { max: Number.isFinite(scale) ? scale : 10 }) },
+              { value: "linear", label: t("inputLinear") },
+              { value: "log", label: t("inputLog") },
+              { value: "rank", label: t("inputRank") },
+            ],
+            c.input,
+          ),
+          edit("input"),
         ),
       ),
     ),
     field(
       id("direction"),
       t("direction"),
-      select(
-        data("direction"),
-        [
-          { value: "higher", label: t("higher") },
-          { value: "lower", label: t("lower") },
-        ],
-        c.direction,
+      onValue(
+        select(
+          data("direction"),
+          [
+            { value: "higher", label: t("higher") },
+            { value: "lower", label: t("lower") },
+          ],
+          c.direction,
+        ),
+        edit("direction"),
       ),
     ),
     c.input === "linear"
@@ -277,12 +381,15 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
           field(
             id("low"),
             t("low"),
-            h("input", { type: "number", step: "any", value: c.low, ...data("low") }),
+            onValue(h("input", { type: "number", step: "any", value: c.low, ...data("low") }), edit("low")),
           ),
           field(
             id("high"),
             t("high"),
-            h("input", { type: "number", step: "any", value: c.high, ...data("high") }),
+            onValue(
+              h("input", { type: "number", step: "any", value: c.high, ...data("high") }),
+              edit("high"),
+            ),
           ),
           h("div", { class: "hint span" }, t("anchorsHint")),
         )
@@ -296,6 +403,14 @@ function axisSection(model: FormModel, axis: Axis): HTMLElement {
   const headingId = `h-${axis}`;
   const presetId = `add-${axis}`;
   const presets = PRESETS.filter((p) => p.axis === axis);
+  const presetSelect = select(
+    { id: presetId },
+    [
+      { value: "", label: t("presetBlank") },
+      ...presets.map((p) => ({ value: p.key, label: p.names[model.language] })),
+    ],
+    "",
+  );
   const cards: Child[] = onAxis.map((c, i) =>
     criterionCard(model, c, i + 1, i === 0, i === onAxis.length - 1),
   );
@@ -309,15 +424,17 @@ function axisSection(model: FormModel, axis: Axis): HTMLElement {
       "div",
       { class: "add-row" },
       h("label", { for: presetId, class: "visually-hidden" }, t("preset")),
-      select(
-        { id: presetId, "data-preset-for": axis },
-        [
-          { value: "", label: t("presetBlank") },
-          ...presets.map((p) => ({ value: p.key, label: p.names[model.language] })),
-        ],
-        "",
+      presetSelect,
+      h(
+        "button",
+        {
+          type: "button",
+          "data-action": "add",
+          "data-axis": axis,
+          onclick: () => model.on.add(axis, presetSelect.value),
+        },
+        t("addCriterion"),
       ),
-      h("button", { type: "button", "data-action": "add", "data-axis": axis }, t("addCriterion")),
     ),
   );
 }
@@ -325,7 +442,11 @@ function axisSection(model: FormModel, axis: Axis): HTMLElement {
 export function renderForm(model: FormModel): HTMLElement {
   const standard =
     model.draft.criteria.length === 0
-      ? h("button", { type: "button", class: "create", "data-action": "standard" }, model.t("standardModel"))
+      ? h(
+          "button",
+          { type: "button", class: "create", "data-action": "standard", onclick: () => model.on.standard() },
+          model.t("standardModel"),
+        )
       : null;
   return h(
     "div",
@@ -335,6 +456,7 @@ export function renderForm(model: FormModel): HTMLElement {
     standard ? h("div", { class: "block" }, standard) : null,
     axisSection(model, "attractiveness"),
     axisSection(model, "strength"),
+    axisShareControl(model),
   );
 }
 
@@ -368,14 +490,38 @@ function movementCell(t: Translate, top: TopAccount): HTMLElement {
     : h("td", { class: "move down", "aria-label": t("down", { n: -m }) }, `▼${-m}`);
 }
 
+function previewNote(t: Translate, language: Language, note: PreviewNote): HTMLElement | null {
+  if (!note) return null;
+  if (note.kind === "loading") {
+    return h("p", { class: "hint loading", id: "preview-loading", role: "status" }, t("previewLoading"));
+  }
+  if (note.kind === "error") {
+    return h(
+      "p",
+      { class: "error", id: "preview-error", role: "alert" },
+      t("previewFailed", { sheet: note.sheet, message: note.message }),
+    );
+  }
+  return h(
+    "p",
+    { class: "notice", id: "preview-capped" },
+    t("previewCapped", {
+      n: formatNumber(language, note.shown, 0),
+      total: formatNumber(language, note.total, 0),
+    }),
+  );
+}
+
 /** The preview below the criteria: top 10 with movement, the mono-customer warning, skipped cells. */
 export function renderPreview(
   t: Translate,
   language: Language,
   summary: PreviewSummary | null,
   message: string,
+  note: PreviewNote = null,
 ): HTMLElement[] {
-  if (!summary) return [h("p", { class: "hint" }, message)];
+  const noted = previewNote(t, language, note);
+  if (!summary) return noted ? [noted] : [h("p", { class: "hint" }, message)];
   const parts: HTMLElement[] = [
     h(
       "p",
@@ -383,6 +529,7 @@ export function renderPreview(
       t("previewOf", { n: formatNumber(language, summary.accounts, 0) }),
     ),
   ];
+  if (noted) parts.push(noted);
   if (summary.needsAxes) parts.push(h("p", { class: "notice" }, t("previewNeedsAxes")));
   if (summary.top.length > 0) {
     parts.push(

@@ -12,9 +12,22 @@ export {
 } from "./functions/customFunctions";
 
 // Criteria and weights: the KAM Criteria sheet and the sidebar's server functions (PRODUCT.md section 3).
-export { getConfig, saveConfig, listDataSheets, getPreviewData, showSidebar } from "./server/configEndpoints";
+export {
+  getConfig,
+  saveConfig,
+  saveConfigFromSidebar,
+  listDataSheets,
+  getPreviewData,
+  showSidebar,
+} from "./server/configEndpoints";
 
-// The add-on menu, the KAISM Matrix sheet and the sample data (PRODUCT.md sections 3 and 4).
+// The add-on menu, the KAISM Matrix sheet and the sample data (docs/REFERENCE.md, 3. Server functions).
 export { onOpen, onInstall, showHelp } from "./server/menu";
 export { generateKaismMatrix } from "./server/generateMatrix";
 export { insertSampleData } from "./server/sampleData";
+
+// The model as SQL for BigQuery and DuckDB (docs/REFERENCE.md, 5. The model as SQL): the query and its dialog.
+export { getModelSql, showSqlDialog } from "./server/modelSql";
+
+// The Key Account Plan: working with the key accounts (docs/REFERENCE.md, 3. Server functions).
+export { updateAccountPlan } from "./server/accountPlan";

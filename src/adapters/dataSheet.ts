@@ -17,21 +17,40 @@ export function tableFromGrid(grid: CellValue[][], headerRow: number): DataTable
   return { headerRow, headers: headerTexts(grid[headerRow - 1]), rows: grid.slice(headerRow) };
 }
 
+/**
+ * The first rows of a sheet, up to `rows`, in one getValues call, and how many rows the sheet has: the
+ * sidebar's preview reads no more than it sends.
+ */
+export function readSheetTop(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+): { grid: CellValue[][]; lastRow: number } {
+  const lastRow = sheet.getLastRow();
+  const columns = sheet.getLastColumn();
+  const count = Math.min(lastRow, rows);
+  if (count === 0 || columns === 0) return { grid: [], lastRow: 0 };
+  return { grid: sheet.getRange(1, 1, count, columns).getValues() as CellValue[][], lastRow };
+}
+
+/**
+ * A date cell as the text of the day (and time) the spreadsheet shows, in the spreadsheet's time zone:
+ * Sheets hands a date cell to the script as that zone's midnight, so `toISOString` (UTC) would name the day
+ * before east of UTC. Utilities.formatDate with getSpreadsheetTimeZone() is Google's documented way
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String),
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
+ * Utilities works inside the script, it is not a call to the spreadsheet.
+ */
+export function dateFormatter(timeZone: string): (date: Date) => string {
+  return (date) => {
+    const text = Utilities.formatDate(date, timeZone, "yyyy-MM-dd HH:mm:ss");
+    return text.endsWith(" 00:00:00") ? text.slice(0, 10) : text;
+  };
+}
+
 export interface DataSheetSummary {
   name: string;
   headerRow: number;
   headers: string[];
-}
-
-/**
- * The rows a header can be in (plus the row below it, which tells a header from data): a sheet of
- * 100,000 accounts is not read whole just to list its columns.
- */
-function readTopRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
-  const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS + 1);
-  const columns = sheet.getLastColumn();
-  if (rows === 0 || columns === 0) return [];
-  return sheet.getRange(1, 1, rows, columns).getValues() as CellValue[][];
 }
 
 /** Every sheet with its detected header row, except the sheets the add-on itself writes. */
@@ -43,7 +62,9 @@ export function summariseDataSheets(
     .getSheets()
     .filter((sheet) => !ownSheets.has(sheet.getName()))
     .map((sheet) => {
-      const grid = readTopRows(sheet);
+      // The rows a header can be in, plus the row below it (which tells a header from data): a sheet of
+      // 100,000 accounts is not read whole just to list its columns.
+      const { grid } = readSheetTop(sheet, HEADER_SEARCH_ROWS + 1);
       const headerRow = detectHeaderRow(grid);
       return { name: sheet.getName(), headerRow, headers: headerTexts(grid[headerRow - 1]) };
     });

@@ -1,9 +1,14 @@
 import type { CellValue } from "../core/cells";
-import type { KamConfig, KamConfigInput } from "../core/config";
+import { ConfigError, describeProblem, type KamConfig, type KamConfigInput } from "../core/config";
 import { coreMessages } from "../core/messages";
 import { DEFAULT_SHEET_NAMES } from "../core/matrixLayout";
 import { headerTexts } from "../core/table";
-import { readSheetGrid, summariseDataSheets, type DataSheetSummary } from "../adapters/dataSheet";
+import {
+  dateFormatter,
+  readSheetTop,
+  summariseDataSheets,
+  type DataSheetSummary,
+} from "../adapters/dataSheet";
 import {
   CONFIG_SHEET_NAME,
   findConfigSheet,
@@ -14,16 +19,36 @@ import { userLanguage } from "./messages";
 
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Key Account Matrix";
-/** The sidebar's <html> carries this attribute; showSidebar fills in the user's locale for its language. */
-const USER_LOCALE_SLOT = 'data-user-locale=""';
+/**
+ * An inline script in sidebar/index.html holds this assignment; showSidebar fills in the user's locale. An
+ * inline script is page content, which HtmlService serves as written; an attribute on <html> is not, as the
+ * page is placed inside Google's own document (https://developers.google.com/apps-script/guides/html).
+ */
+const USER_LOCALE_SLOT = 'kamUserLocale = ""';
 
-/** A preview cell as it travels over google.script.run: dates as ISO text, blanks as "". */
+/** The most accounts getPreviewData sends: google.script.run carries 100,000 rows slowly or not at all. */
+export const PREVIEW_ROW_LIMIT = 5000;
+
+/** A preview cell as it travels over google.script.run: dates as text in the spreadsheet's zone, blanks "". */
 export type PreviewCell = string | number | boolean;
 
 export interface PreviewData {
   headers: string[];
   rows: PreviewCell[][];
+  /** Rows below the header row in the sheet; more than rows.length when the preview was cut at the limit. */
+  totalRows: number;
 }
+
+/** A problem with a field of the model, as the sidebar places it: path "criteria[2].weight" and the message. */
+export interface SidebarProblem {
+  /** The field as text, e.g. "criteria[2].weight"; "" when the problem concerns the model as a whole. */
+  field: string;
+  /** The same field as a path, e.g. ["criteria", 2, "weight"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+export type SidebarSaveResult = { ok: true; config: KamConfig } | { ok: false; problems: SidebarProblem[] };
 
 function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -34,9 +59,9 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === "[object Date]";
 }
 
-function previewCell(value: CellValue): PreviewCell {
+function previewCell(value: CellValue, formatDate: (date: Date) => string): PreviewCell {
   if (value === null || value === undefined) return "";
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : formatDate(value);
   return value;
 }
 
@@ -62,6 +87,25 @@ export function saveConfig(config: KamConfigInput): KamConfig {
   return writeConfigToSpreadsheet(activeSpreadsheet(), config, userLanguage());
 }
 
+// A model the schema or the data sheet refuses comes back as typed problems, not as an exception whose text
+// the sidebar would take apart; any other failure (a service error) is thrown as before.
+/** saveConfig for the sidebar: `{ok: true, config}`, or `{ok: false, problems}` naming each field. */
+export function saveConfigFromSidebar(config: KamConfigInput): SidebarSaveResult {
+  try {
+    return { ok: true, config: saveConfig(config) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return {
+      ok: false,
+      problems: error.problems.map((problem) => ({
+        field: describeProblem({ path: problem.path, message: "" }).replace(/: $/, ""),
+        path: [...problem.path],
+        message: problem.message,
+      })),
+    };
+  }
+}
+
 /**
  * Every sheet that can hold account data, with its detected header row and header texts.
  *
@@ -79,14 +123,9 @@ export function listDataSheets(): DataSheetSummary[] {
   return summariseDataSheets(spreadsheet, own);
 }
 
-/**
- * The header texts and the raw cells below the header row of a data sheet, read in one batch, for the
- * sidebar's preview. Blanks are "", dates ISO text.
- *
- * @param {string} sheetName The data sheet.
- * @param {number} headerRow The 1-based row of the column headers.
- * @return {{headers: string[], rows: Array<Array<string|number|boolean>>}} Headers and rows.
- */
+// At most PREVIEW_ROW_LIMIT rows are sent (totalRows says how many there are); blanks are "", dates the day
+// (and time) in the spreadsheet's time zone: "2024-03-15" or "2024-03-15 14:30:00".
+/** The headers and the cells below the header row of a data sheet, for the sidebar's preview. */
 export function getPreviewData(sheetName: string, headerRow: number): PreviewData {
   const m = coreMessages(userLanguage());
   if (typeof sheetName !== "string" || sheetName === "") {
@@ -95,12 +134,15 @@ export function getPreviewData(sheetName: string, headerRow: number): PreviewDat
   if (typeof headerRow !== "number" || !Number.isInteger(headerRow) || headerRow < 1) {
     throw new Error(m.wholeNumberFrom(m.fields.headerRow, 1));
   }
-  const sheet = activeSpreadsheet().getSheetByName(sheetName);
+  const spreadsheet = activeSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(m.noSheet(sheetName));
-  const grid = readSheetGrid(sheet);
+  const { grid, lastRow } = readSheetTop(sheet, headerRow + PREVIEW_ROW_LIMIT);
+  const formatDate = dateFormatter(spreadsheet.getSpreadsheetTimeZone());
   return {
     headers: headerTexts(grid[headerRow - 1]),
-    rows: grid.slice(headerRow).map((row) => row.map(previewCell)),
+    rows: grid.slice(headerRow).map((row) => row.map((value) => previewCell(value, formatDate))),
+    totalRows: Math.max(0, lastRow - headerRow),
   };
 }
 
@@ -109,7 +151,12 @@ export function getPreviewData(sheetName: string, headerRow: number): PreviewDat
  */
 export function showSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).getContent();
+  // Letters, "_" and "-" only, so the locale cannot end the script's string.
   const locale = String(Session.getActiveUserLocale() ?? "").replace(/[^A-Za-z_-]/g, "");
-  const html = HtmlService.createHtmlOutput(page.replace(USER_LOCALE_SLOT, `data-user-locale="${locale}"`));
-  SpreadsheetApp.getUi().showSidebar(html.setTitle(SIDEBAR_TITLE));
+  const html = HtmlService.createHtmlOutput(page.replace(USER_LOCALE_SLOT, `kamUserLocale = "${locale}"`))
+    // Meta tags written in the HTML file are ignored by HtmlService; addMetaTag is the documented way
+    // (https://developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String)).
+    .addMetaTag("viewport", "width=device-width, initial-scale=1")
+    .setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -6,7 +6,9 @@ import type { Language } from "../core/language";
 import { buildMatrixLayouts, estimateMatrixCells } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
+import { refreshAccountPlan, type PlanSummary } from "./accountPlan";
 import { messagesFor, userLanguage, type Messages } from "./messages";
+import { planMessagesFor } from "./planMessages";
 
 /** Sheets' limit on the cells of one spreadsheet, all sheets together. */
 export const SHEETS_CELL_LIMIT = 10_000_000;
@@ -19,6 +21,8 @@ export interface MatrixSummary {
   scoresSheetName: string;
   accounts: number;
   quadrants: Record<QuadrantKey, number>;
+  /** The Key Account Plan, when the spreadsheet has one: Generate refreshes it too. */
+  plan?: PlanSummary;
 }
 
 /** Why nothing was written; each names the problem and, in messages.ts, what to do. */
@@ -85,7 +89,9 @@ export function checkDataTable(config: KamConfig, table: DataTable, usedCells: n
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Outcome = { ok: true; summary: MatrixSummary } | { ok: false; failure: Failure };
+type Outcome =
+  | { ok: true; summary: MatrixSummary; planProblem?: string; planStatus?: string }
+  | { ok: false; failure: Failure };
 
 function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   const fail = (failure: Failure): Outcome => ({ ok: false, failure });
@@ -119,6 +125,8 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
     throw error;
   }
   const accounts = evaluation.accounts.length;
+  // The plan first, so its status line is known when the overview is laid out (planStatus).
+  const plan = refreshAccountPlan(ss, config, evaluation, language.value, false);
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
   const layouts = buildMatrixLayouts({ evaluation, config, language: language.value, madeAt });
   let names;
@@ -139,15 +147,15 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
       return fail({ kind: "writeFailed", detail: error.message, sheet: error.sheetName, sheets });
     return fail({ kind: "writeFailed", detail: describe(error), sheet: sheets[0] as string, sheets });
   }
-  return {
-    ok: true,
-    summary: {
-      sheetName: names.overview.name,
-      scoresSheetName: names.scores.name,
-      accounts,
-      quadrants: evaluation.quadrantCounts,
-    },
+  const summary: MatrixSummary = {
+    sheetName: names.overview.name,
+    scoresSheetName: names.scores.name,
+    accounts,
+    quadrants: evaluation.quadrantCounts,
   };
+  if (plan?.ok) summary.plan = plan.summary;
+  if (plan && !plan.ok) return { ok: true, summary, planProblem: plan.message };
+  return plan?.ok ? { ok: true, summary, planStatus: plan.statusLine } : { ok: true, summary };
 }
 
 /** Sheets' own "Service Spreadsheets failed while accessing document ..." (or a timeout of the service). */
@@ -205,7 +213,11 @@ export function generateKaismMatrix(): MatrixSummary | null {
     return null;
   }
   const { accounts, quadrants } = outcome.summary;
-  if (ss) toast(ss, m.toastDone(accounts, quadrants.keyAccount), m.toastTitle, 5);
+  if (ss) {
+    const text = [m.toastDone(accounts, quadrants.keyAccount), outcome.planStatus ?? ""].join(" ").trim();
+    toast(ss, text, m.toastTitle, 5);
+  }
+  if (outcome.planProblem) showAlert(planMessagesFor(language.value).cannotUpdate, outcome.planProblem);
   return outcome.summary;
 }
 

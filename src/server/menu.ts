@@ -1,10 +1,14 @@
 import { messagesFor, userLanguage, type Messages } from "./messages";
+import { sqlMessagesFor } from "./sqlMessages";
+import { planMessagesFor, type PlanMessages } from "./planMessages";
 
 /** Server functions the menu items call, by their global names. */
 export const MENU_HANDLERS = {
   openCriteria: "showSidebar",
   generate: "generateKaismMatrix",
+  plan: "updateAccountPlan",
   sampleData: "insertSampleData",
+  exportSql: "showSqlDialog",
   help: "showHelp",
 } as const;
 
@@ -14,12 +18,15 @@ export const MENU_HANDLERS = {
  * authorisation (Session.getActiveUserLocale has no scope), so the labels follow the user's language.
  */
 export function buildAddonMenu(): void {
-  const m = messagesFor(userLanguage());
+  const language = userLanguage();
+  const m = messagesFor(language);
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(m.menuOpenCriteria, MENU_HANDLERS.openCriteria)
     .addItem(m.menuGenerate, MENU_HANDLERS.generate)
+    .addItem(planMessagesFor(language).menu, MENU_HANDLERS.plan)
     .addItem(m.menuSampleData, MENU_HANDLERS.sampleData)
+    .addItem(sqlMessagesFor(language).menuExportSql, MENU_HANDLERS.exportSql)
     .addSeparator()
     .addItem(m.menuHelp, MENU_HANDLERS.help)
     .addToUi();
@@ -30,11 +37,17 @@ export function escapeHtml(text: string): string {
 }
 
 /** The Help dialog's body: how to start, then what each menu item does. Every text is escaped. */
-export function helpHtml(m: Messages): string {
+export function helpHtml(m: Messages, plan?: PlanMessages): string {
   const steps = m.helpSteps.map((s) => `<li>${escapeHtml(s)}</li>`).join("");
-  const labels = [m.menuOpenCriteria, m.menuGenerate, m.menuSampleData, m.menuHelp];
-  const menu = labels
-    .map((label, i) => `<li><b>${escapeHtml(label)}</b>: ${escapeHtml(m.helpMenu[i] ?? "")}</li>`)
+  const items: [string, string][] = [
+    [m.menuOpenCriteria, m.helpMenu[0]],
+    [m.menuGenerate, m.helpMenu[1]],
+    ...(plan ? [[plan.menu, plan.help] as [string, string]] : []),
+    [m.menuSampleData, m.helpMenu[2]],
+    [m.menuHelp, m.helpMenu[3]],
+  ];
+  const menu = items
+    .map(([label, text]) => `<li><b>${escapeHtml(label)}</b>: ${escapeHtml(text)}</li>`)
     .join("");
   return (
     `<div style="font:13px/1.45 Arial,sans-serif;color:#202124">` +
@@ -64,7 +77,10 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the Help dialog: how to start and what each menu item does, complete in itself. */
 export function showHelp(): void {
-  const m = messagesFor(userLanguage());
-  const output = HtmlService.createHtmlOutput(helpHtml(m)).setWidth(500).setHeight(440);
+  const language = userLanguage();
+  const m = messagesFor(language);
+  const output = HtmlService.createHtmlOutput(helpHtml(m, planMessagesFor(language)))
+    .setWidth(500)
+    .setHeight(440);
   SpreadsheetApp.getUi().showModalDialog(output, m.helpTitle);
 }

@@ -14,6 +14,7 @@ import {
   type FormulasSheet,
   type SampleSheet,
 } from "../core/sampleData";
+import { insertSamplePlan } from "./accountPlan";
 import { messagesFor, userLanguage, type Messages } from "./messages";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -222,6 +223,7 @@ export function insertSampleData(): SampleResult {
     }
   }
 
+  insertSamplePlan(ss);
   dataSheet.activate();
   const parts = [
     ...(result.written.length > 0 ? [m.sampleDone(result.written)] : []),

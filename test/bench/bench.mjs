@@ -103,3 +103,12 @@ if (fs.existsSync(matrixBench)) {
   const { benchMatrix } = await import(pathToFileURL(matrixBench).href);
   await benchMatrix();
 }
+
+const sqlBench = path.join(root, "test/bench/sql.mjs");
+if (fs.existsSync(sqlBench)) await (await import(pathToFileURL(sqlBench).href)).benchSql();
+
+const planBench = path.join(root, "test/bench/plan.mjs");
+if (fs.existsSync(planBench)) {
+  const { benchPlan } = await import(pathToFileURL(planBench).href);
+  await benchPlan();
+}

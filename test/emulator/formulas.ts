@@ -86,6 +86,33 @@ function plainScalar(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Sheets' IFERROR takes one argument too ("IFERROR(A2)": blank on an error, Google's reference at
+ * support.google.com/docs/answer/3093304); HyperFormula requires two, so the blank is written out for it.
+ */
+export function withSheetsDefaults(formula: string): string {
+  if (!/IFERROR\s*\(/i.test(formula)) return formula;
+  let out = "";
+  let quoted = false;
+  const open: { iferror: boolean; commas: number }[] = [];
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i] as string;
+    if (ch === '"') quoted = !quoted;
+    if (!quoted) {
+      if (ch === "(") {
+        open.push({ iferror: /IFERROR\s*$/i.test(formula.slice(0, i)), commas: 0 });
+      } else if (ch === "," && open.length > 0) {
+        (open[open.length - 1] as { commas: number }).commas++;
+      } else if (ch === ")") {
+        const call = open.pop();
+        if (call?.iferror && call.commas === 0) out += ',""';
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** Is the whole formula one call of `name` (so its array result may spill)? */
 function isTopLevelCall(formula: string, name: string): boolean {
   const m = new RegExp(`^=\\s*${name}\\s*\\(`, "i").exec(formula);
@@ -231,7 +258,7 @@ export class FormulaEngine {
       const row: unknown[] = [];
       line.forEach((cell, c) => {
         if (!cell) return;
-        if (cell.formula !== undefined) row[c] = cell.formula;
+        if (cell.formula !== undefined) row[c] = withSheetsDefaults(cell.formula);
         else if (typeof cell.value === "string") row[c] = `'${cell.value}`;
         else if (isDate(cell.value)) row[c] = dateToSerial(cell.value, this.env.state.timeZone);
         else if (cell.value !== undefined) row[c] = cell.value;

@@ -107,7 +107,14 @@ describe("npm start playground", () => {
     expect(await page.locator('td[data-cell="A2"]').textContent()).toBe(TOP_CUSTOMER);
     await page.click("#extensions");
     const items = await page.locator("#addon-items button").allTextContents();
-    expect(items).toEqual(["Open criteria & weights", "Generate KAISM matrix", "Insert sample data", "Help"]);
+    expect(items).toEqual([
+      "Open criteria & weights",
+      "Generate KAISM matrix",
+      "Key account plan",
+      "Insert sample data",
+      "Export model as SQL",
+      "Help",
+    ]);
     await page.keyboard.press("Escape");
   });
 

@@ -298,9 +298,10 @@ describe("regenerating", () => {
 
 describe("batching", () => {
   // Both sheets together, config and data reads included, builder factories counted (npm run bench prints
-  // them): a first generation and a regeneration. A new call must earn its place here.
-  const MAX_FIRST = 67;
-  const MAX_AGAIN = 77;
+  // them): a first generation and a regeneration. A new call must earn its place here. Three of them look for
+  // a Key Account Plan to refresh (its developer metadata).
+  const MAX_FIRST = 70;
+  const MAX_AGAIN = 80;
 
   function run(count: number): Setup {
     const s = setup(accountRows(count));
@@ -361,6 +362,14 @@ describe("faults while generating", () => {
       expect(JSON.stringify(sheetOf(dump, "KAM Criteria"))).toBe(criteria);
       const call = probe.emulator.ledger.calls()[k - 1];
       if (call === "Spreadsheet.toast") continue; // a toast that fails is skipped: the run goes on
+      if (result !== null) {
+        // Only looking for a Key Account Plan to refresh may fail without failing the matrix: it says so.
+        expect(s.emulator.ui.alerts.map((a) => a.title)).toEqual(["The key account plan was not updated"]);
+        expect(s.emulator.ui.alerts[0]!.prompt).toMatch(
+          /Service Spreadsheets failed.*nothing you typed is lost/s,
+        );
+        continue;
+      }
       expect(result).toBeNull();
       expect(s.emulator.ui.alerts).toHaveLength(1);
       const prompt = s.emulator.ui.alerts[0]!.prompt;

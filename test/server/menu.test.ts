@@ -23,7 +23,9 @@ describe("onOpen", () => {
         items: [
           { caption: "Open criteria & weights", functionName: "showSidebar" },
           { caption: "Generate KAISM matrix", functionName: "generateKaismMatrix" },
+          { caption: "Key account plan", functionName: "updateAccountPlan" },
           { caption: "Insert sample data", functionName: "insertSampleData" },
+          { caption: "Export model as SQL", functionName: "showSqlDialog" },
           { separator: true },
           { caption: "Help", functionName: "showHelp" },
         ],
@@ -40,7 +42,9 @@ describe("onOpen", () => {
     expect(items.map((i) => i.caption)).toEqual([
       "Kriterien & Gewichte öffnen",
       "KAISM-Matrix erstellen",
+      "Key-Account-Plan",
       "Beispieldaten einfügen",
+      "Modell als SQL exportieren",
       "Hilfe",
     ]);
     const globals = runner.functionNames();
@@ -50,7 +54,7 @@ describe("onOpen", () => {
   it("onInstall shows the same menu", () => {
     const { emulator, runner } = fresh();
     runner.run("onInstall", { authMode: "FULL" });
-    expect(emulator.ui.menus[0]?.items).toHaveLength(5);
+    expect(emulator.ui.menus[0]?.items).toHaveLength(7);
   });
 });
 
@@ -66,6 +70,7 @@ describe("showHelp", () => {
     for (const item of [
       "Open criteria &#38; weights",
       "Generate KAISM matrix",
+      "Key account plan",
       "Insert sample data",
       "Help",
     ]) {
@@ -85,6 +90,7 @@ describe("showHelp", () => {
     for (const item of [
       "Kriterien &#38; Gewichte öffnen",
       "KAISM-Matrix erstellen",
+      "Key-Account-Plan",
       "Beispieldaten einfügen",
       "Hilfe",
     ]) {

@@ -25,7 +25,14 @@ describe("insertSampleData", () => {
 
   it("adds the sample accounts, their criteria and the Formulas sheet", () => {
     expect(result).toEqual({ written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME], kept: [] });
-    expect(names(emulator)).toEqual(["Sheet1", SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME]);
+    // The Key Account Plan comes with a few entries filled in (test/server/accountPlan.test.ts checks them).
+    expect(names(emulator)).toEqual([
+      "Sheet1",
+      SAMPLE_SHEET_NAME,
+      CRITERIA_SHEET,
+      FORMULAS_SHEET_NAME,
+      "Key Account Plan",
+    ]);
     const data = emulator.dump().sheets.find((s) => s.name === SAMPLE_SHEET_NAME)!;
     expect(data.values).toHaveLength(1 + SAMPLE_ACCOUNTS);
     expect(data.frozenRows).toBe(1);

@@ -7,7 +7,6 @@ import {
   emptyDraft,
   fieldIdOf,
   moveCriterion,
-  problemsFromMessage,
   uniqueName,
   type Draft,
 } from "../../sidebar/draft";
@@ -150,16 +149,10 @@ describe("problems beside their fields", () => {
     expect(fieldIdOf(["version"], draft)).toBe("");
   });
 
-  it("parses the server's ConfigError message back into paths", () => {
-    expect(
-      problemsFromMessage(
-        'criteria[2].weight: Weight must be 0 or more.\ndataSheet: There is no sheet named "X".',
-      ),
-    ).toEqual([
-      { path: ["criteria", 2, "weight"], message: "Weight must be 0 or more." },
-      { path: ["dataSheet"], message: 'There is no sheet named "X".' },
-    ]);
-    expect(problemsFromMessage("Something else")).toEqual([{ path: [], message: "Something else" }]);
+  it("places axis-share and plan problems at their controls", () => {
+    const draft = draftFromConfig(config);
+    expect(fieldIdOf(["axisWeights", "attractiveness"], draft)).toBe("f-axisWeights");
+    expect(fieldIdOf(["plan", "quadrants", 0], draft)).toBe("f-plan");
   });
 });
 

@@ -65,6 +65,17 @@ describe("formulas", () => {
     expect(sheet.getRange("A3").getValue()).toBe(12);
   });
 
+  it("takes IFERROR with one argument, as Sheets does (blank on an error), and leaves its formula as written", () => {
+    const sheet = blank().spreadsheet.getSheets()[0]!;
+    sheet.getRange("A1:C1").setValues([[4, 0, "=IFERROR(A1/B1)"]]);
+    sheet.getRange("D1").setFormula('=IFERROR(A1/2,"x")&IFERROR(")")');
+    expect(sheet.getRange("C1").getValue()).toBe("");
+    expect(sheet.getRange("C1").getFormula()).toBe("=IFERROR(A1/B1)");
+    expect(sheet.getRange("D1").getValue()).toBe("2)");
+    sheet.getRange("B1").setValue(2);
+    expect(sheet.getRange("C1").getValue()).toBe(2);
+  });
+
   it("named ranges work inside formulas and follow their redefinition", () => {
     const emulator = blank();
     const ss = emulator.spreadsheet;

@@ -1,0 +1,277 @@
+import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
+import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
+import { findPlanSheet, readPlanGrid, writePlanSheet, type PlanWriteProgress } from "../adapters/planSheet";
+import type { CellValue } from "../core/cells";
+import { axesWithoutCriterion, type KamConfig } from "../core/config";
+import type { Language } from "../core/language";
+import { evaluateAccounts, ModelError, type Evaluation } from "../core/model";
+import {
+  buildPlan,
+  fillSampleEntries,
+  locateColumns,
+  PLAN_COLUMNS,
+  planStatus,
+  planStatusLine,
+  type DuplicateName,
+  type PlanStatus,
+} from "../core/plan";
+import { checkDataTable, failureMessage, type Failure } from "./generateMatrix";
+import { messagesFor, userLanguage } from "./messages";
+import { planMessagesFor } from "./planMessages";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const LOCK_WAIT_MS = 30_000;
+
+/** What updateAccountPlan returns (counts of rows). */
+export interface PlanSummary {
+  sheetName: string;
+  /** Rows for accounts in the plan's quadrants now. */
+  accounts: number;
+  /** Rows this refresh added. */
+  added: number;
+  /** Rows kept for accounts that left the plan's quadrants (or the data). */
+  kept: number;
+}
+
+export type PlanRefresh =
+  | { ok: true; summary: PlanSummary; status: PlanStatus; statusLine: string; duplicates: DuplicateName[] }
+  | { ok: false; message: string };
+
+function today(ss: Spreadsheet): { today: string; dayOf: (value: CellValue) => string | null } {
+  const zone = ss.getSpreadsheetTimeZone();
+  return {
+    today: Utilities.formatDate(new Date(), zone, "yyyy-MM-dd"),
+    dayOf: (value) => (value instanceof Date ? Utilities.formatDate(value, zone, "yyyy-MM-dd") : null),
+  };
+}
+
+/**
+ * Creates or refreshes the Key Account Plan from an evaluation of the saved model. Reads the plan sheet once
+ * and writes it in a fixed number of calls; never throws for a service failure: it says what happened.
+ * `create: false` leaves a spreadsheet without a plan as it is (Generate only refreshes an existing plan).
+ */
+export function refreshAccountPlan(
+  ss: Spreadsheet,
+  config: KamConfig,
+  evaluation: Evaluation,
+  language: Language,
+  create: boolean,
+): PlanRefresh | null {
+  try {
+    return refreshPlan(ss, config, evaluation, language, create);
+  } catch (error) {
+    // Reading failed (nothing written yet), or a failure writePlanSheet did not expect.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: planMessagesFor(language).failedBefore(detail) };
+  }
+}
+
+function refreshPlan(
+  ss: Spreadsheet,
+  config: KamConfig,
+  evaluation: Evaluation,
+  language: Language,
+  create: boolean,
+): PlanRefresh | null {
+  const pm = planMessagesFor(language);
+  const tagged = findPlanSheet(ss, false);
+  const sheet = tagged ?? (create ? findPlanSheet(ss, true) : null);
+  if (!sheet && !create) return null;
+  const existing = sheet ? readPlanGrid(sheet) : null;
+  if (sheet && existing && locateColumns(existing.rows[0]?.map((c) => c.value) ?? []).account === undefined) {
+    return {
+      ok: false,
+      message: pm.noAccountColumn(
+        sheet.getName(),
+        (PLAN_COLUMNS[0] as (typeof PLAN_COLUMNS)[number]).header[language],
+      ),
+    };
+  }
+  const { today: day, dayOf } = today(ss);
+  const result = buildPlan({
+    existing,
+    accounts: evaluation.accounts.map((a) => ({
+      name: a.account,
+      quadrant: a.quadrant,
+      score: a.score,
+      sheetRow: a.sheetRow,
+    })),
+    quadrants: config.plan.quadrants,
+    language,
+    today: day,
+  });
+  const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
+  let sheetName: string;
+  try {
+    const written = writePlanSheet(
+      ss,
+      sheet,
+      existing,
+      result,
+      language,
+      config.plan.quadrants,
+      progress,
+      tagged !== null,
+    );
+    sheetName = written.getName();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: progress.contentWritten ? pm.failedAfter(detail) : pm.failedBefore(detail) };
+  }
+  const status = planStatus(result.cells, result.columns, config.plan.quadrants, day, dayOf);
+  return {
+    ok: true,
+    summary: {
+      sheetName,
+      accounts: result.accounts,
+      added: result.added,
+      kept: result.kept,
+    },
+    status,
+    statusLine: planStatusLine(status, language),
+    duplicates: result.duplicates,
+  };
+}
+
+type Loaded = { ok: true; config: KamConfig; evaluation: Evaluation } | { ok: false; failure: Failure };
+
+/** The saved model evaluated on its data sheet, or why not (the same checks as Generate). */
+function loadModel(ss: Spreadsheet, language: { value: Language }): Loaded {
+  const fail = (failure: Failure): Loaded => ({ ok: false, failure });
+  let config: KamConfig | null;
+  try {
+    config = readConfigFromSpreadsheet(ss, language.value);
+  } catch (error) {
+    // A service failure is not a broken sheet: the caller says so in its own words.
+    if (!(error instanceof ConfigSheetError)) throw error;
+    language.value = error.language;
+    return fail({ kind: "configInvalid", detail: error.message });
+  }
+  if (!config) return fail({ kind: "noConfig" });
+  if (config.language) language.value = config.language;
+  const axes = axesWithoutCriterion(config);
+  if (axes.length > 0) return fail({ kind: "noCriterionOnAxis", axes });
+  const dataSheet = ss.getSheetByName(config.dataSheet);
+  if (!dataSheet) return fail({ kind: "missingDataSheet", sheet: config.dataSheet });
+  const table = tableFromGrid(readSheetGrid(dataSheet), config.headerRow);
+  const problem = checkDataTable(config, table, 0);
+  if (problem) return fail(problem);
+  try {
+    return { ok: true, config, evaluation: evaluateAccounts(config, table, language.value) };
+  } catch (error) {
+    if (error instanceof ModelError) return fail({ kind: "model", detail: error.message });
+    throw error;
+  }
+}
+
+/**
+ * Creates or refreshes the Key Account Plan sheet from the saved criteria and the data: one row per account
+ * in the plan's quadrants, the add-on's columns (Quadrant, KAM score, Strategy, Status) rewritten, everything
+ * people typed kept on its account's row. Returns { sheetName, accounts, added, kept }, or null after a dialog
+ * that says what went wrong.
+ */
+export function updateAccountPlan(): PlanSummary | null {
+  const language = { value: userLanguage() };
+  let outcome: { summary: PlanSummary | null; message: string | null };
+  try {
+    outcome = runPlanUpdate(language);
+  } catch (error) {
+    // A service failure before the plan's one content write: nothing in the plan has changed.
+    const detail = error instanceof Error ? error.message : String(error);
+    outcome = { summary: null, message: planMessagesFor(language.value).failedBefore(detail) };
+  }
+  if (outcome.message !== null) {
+    const pm = planMessagesFor(language.value);
+    try {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(pm.cannotUpdate, outcome.message, ui.ButtonSet.OK);
+    } catch {
+      // Sheets itself is failing; the return value still says that nothing was done.
+    }
+  }
+  return outcome.summary;
+}
+
+function runPlanUpdate(language: { value: Language }): {
+  summary: PlanSummary | null;
+  message: string | null;
+} {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS))
+    return { summary: null, message: messagesFor(language.value).busy };
+  let refresh: PlanRefresh | null;
+  try {
+    ss.toast(planMessagesFor(language.value).reading, planMessagesFor(language.value).title, 10);
+    const loaded = loadModel(ss, language);
+    if (!loaded.ok)
+      return { summary: null, message: failureMessage(loaded.failure, messagesFor(language.value)) };
+    refresh = refreshAccountPlan(ss, loaded.config, loaded.evaluation, language.value, true);
+    if (refresh?.ok) {
+      try {
+        SpreadsheetApp.flush();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return { summary: null, message: planMessagesFor(language.value).failedSaving(detail) };
+      }
+    }
+  } finally {
+    lock?.releaseLock();
+  }
+  if (!refresh) return { summary: null, message: null };
+  if (!refresh.ok) return { summary: null, message: refresh.message };
+  const pm = planMessagesFor(language.value);
+  const { summary } = refresh;
+  try {
+    const ui = SpreadsheetApp.getUi();
+    if (refresh.duplicates.length > 0) ui.alert(pm.title, pm.duplicates(refresh.duplicates), ui.ButtonSet.OK);
+    ss.toast(`${pm.done(summary.accounts, summary.added, summary.kept)} ${refresh.statusLine}`, pm.title, 8);
+    ss.getSheetByName(summary.sheetName)?.activate();
+  } catch {
+    // The plan is complete; a failed toast or tab switch changes nothing in it.
+  }
+  return { summary, message: null };
+}
+
+/**
+ * For the sample data: creates the Key Account Plan with a few entries filled in, so the plan looks like one
+ * in use. Does nothing (null) when a plan exists already or the model cannot be evaluated.
+ */
+export function insertSamplePlan(ss: Spreadsheet): PlanSummary | null {
+  try {
+    if (findPlanSheet(ss, true)) return null;
+    const language = { value: userLanguage() };
+    const loaded = loadModel(ss, language);
+    if (!loaded.ok) return null;
+    const { today: day } = today(ss);
+    const result = buildPlan({
+      existing: null,
+      accounts: loaded.evaluation.accounts.map((a) => ({
+        name: a.account,
+        quadrant: a.quadrant,
+        score: a.score,
+        sheetRow: a.sheetRow,
+      })),
+      quadrants: loaded.config.plan.quadrants,
+      language: language.value,
+      today: day,
+    });
+    // Noon UTC is the same calendar day in every time zone from UTC-11 to UTC+11.
+    fillSampleEntries(result, language.value, day, (iso) => new Date(`${iso}T12:00:00Z`));
+    const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
+    const sheet = writePlanSheet(
+      ss,
+      null,
+      null,
+      result,
+      language.value,
+      loaded.config.plan.quadrants,
+      progress,
+      false,
+    );
+    return { sheetName: sheet.getName(), accounts: result.accounts, added: result.added, kept: result.kept };
+  } catch {
+    // The sample works without a plan; Key account plan in the menu makes one.
+    return null;
+  }
+}

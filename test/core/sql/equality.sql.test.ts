@@ -1,0 +1,58 @@
+import { evaluateAccounts } from "../../../src/core/model";
+import { modelSql } from "../../../src/core/sql/modelSql";
+import { concentrationDifferences, differences } from "./compare";
+import { loadCsvTable, openDuckDb, query } from "./duckdb";
+import { randomCase } from "./randomModel";
+
+// The JavaScript engine is the reference: DuckDB running the generated query gives its numbers.
+describe("the duckdb query equals evaluateAccounts", () => {
+  let db: Awaited<ReturnType<typeof openDuckDb>>;
+  beforeAll(async () => {
+    db = await openDuckDb();
+  });
+  afterAll(() => db.close());
+
+  async function check(seed: number, accounts: number): Promise<void> {
+    const { config, table } = randomCase(seed, accounts);
+    const expected = evaluateAccounts(config, table);
+    await loadCsvTable(db.connection, "accounts", table.headers, table.rows);
+    const sql = modelSql(config, { dialect: "duckdb", table: "accounts" });
+    const rows = await query(db.connection, sql.scores);
+    expect({ seed, problems: differences(config, expected, rows, "en") }).toEqual({ seed, problems: [] });
+    const summary = sql.concentration === null ? [] : await query(db.connection, sql.concentration);
+    expect({ seed, problems: concentrationDifferences(expected, summary, "en") }).toEqual({
+      seed,
+      problems: [],
+    });
+  }
+
+  it("on 60 random models and tables of 1 to 300 accounts", async () => {
+    for (let seed = 1; seed <= 60; seed++) await check(seed, 1 + ((seed * 37) % 300));
+  });
+
+  it("on a random model and 100,000 accounts", async () => {
+    await check(4242, 100_000);
+  });
+});
+
+describe("a company total below the listed revenues", () => {
+  it("stops the query as it stops the engine", async () => {
+    const { config, table } = randomCase(7, 50);
+    config.revenueColumn = "Revenue";
+    config.totalRevenue = 1;
+    table.rows[0]![0] = "Customer with revenue";
+    table.rows[0]![1] = 5000;
+    expect(() => evaluateAccounts(config, table)).toThrow();
+    const db = await openDuckDb();
+    try {
+      await loadCsvTable(db.connection, "accounts", table.headers, table.rows);
+      const sql = modelSql(config, { dialect: "duckdb", table: "accounts" });
+      await expect(query(db.connection, sql.scores)).rejects.toThrow(
+        /smaller than the sum of the listed revenues/,
+      );
+      await expect(query(db.connection, sql.concentration as string)).rejects.toThrow(/smaller than the sum/);
+    } finally {
+      db.close();
+    }
+  });
+});
