@@ -263,16 +263,3 @@ export function previewConfig(draft: Draft, columns: readonly string[]): KamConf
   const result = validateConfig(input);
   return result.ok && findColumn(columns, result.config.accountColumn) >= 0 ? result.config : null;
 }
-
-/** Two models alike whatever the order of their keys. */
-export function sameConfig(a: KamConfig | null, b: KamConfig | null): boolean {
-  const stable = (value: unknown): string =>
-    JSON.stringify(value, (_key, v: unknown) =>
-      v && typeof v === "object" && !Array.isArray(v)
-        ? Object.fromEntries(
-            Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)),
-          )
-        : v,
-    );
-  return stable(a) === stable(b);
-}

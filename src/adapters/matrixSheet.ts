@@ -6,7 +6,7 @@ import {
   type SheetLayout,
   type SheetRole,
 } from "../core/matrixLayout";
-import { a1 } from "./configLayout";
+import { a1 } from "../core/a1";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

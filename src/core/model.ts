@@ -154,7 +154,7 @@ function criterionPoints(
 
 /**
  * Evaluates the model on a data table: points, axis scores, KAM score, quadrant, share and ABC class per
- * account (PRODUCT.md section 4). Rows with a blank account name take no part in anything. Errors and
+ * account (docs/REFERENCE.md sections 2 and 4). Rows with a blank account name take no part in anything. Errors and
  * warnings are worded in `language`.
  */
 export function evaluateAccounts(config: KamConfig, table: DataTable, language: Language = "en"): Evaluation {
