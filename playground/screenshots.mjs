@@ -2,6 +2,7 @@
 //   npm run docs:pictures
 // docs/playground.png: the sample data with the sidebar open; docs/sidebar*.png: the sidebar alone;
 // docs/kaism-matrix.png: the overview at 1280 x 720; docs/kam-scores.png: the ranked table;
+// docs/kaism-movers.png: the movers since the sample's earlier snapshot.
 // docs/key-account-plan.png: the Key Account Plan of the sample. `PICTURES=plan` takes only the last one.
 /* global document */
 import path from "node:path";
@@ -76,10 +77,16 @@ try {
   // The ranked table on its own tab.
   await page.click('.tab:text-is("KAM Scores")');
   await page.screenshot({ path: path.join(root, "docs/kam-scores.png") });
+  // The movers since the sample's earlier snapshot, below the overview's first screen.
+  await page.click('.tab:text-is("KAISM Matrix")');
+  const movers = page.locator("td", { hasText: /^Moved since the last snapshot/ }).first();
+  await movers.scrollIntoViewIfNeeded();
+  await movers.evaluate((cell) => cell.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: path.join(root, "docs/kaism-movers.png") });
   await page.setViewportSize({ width: 1440, height: 860 });
   await planPicture(page, openMenuItem);
   console.log(
-    "wrote docs/playground.png, docs/sidebar.png, docs/sidebar-preview.png, docs/kaism-matrix.png, docs/kam-scores.png and docs/key-account-plan.png",
+    "wrote docs/playground.png, docs/sidebar.png, docs/sidebar-preview.png, docs/kaism-matrix.png, docs/kam-scores.png, docs/kaism-movers.png and docs/key-account-plan.png",
   );
 } finally {
   await browser.close();

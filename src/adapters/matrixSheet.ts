@@ -152,6 +152,8 @@ function nameLookup(spreadsheet: Spreadsheet): (name: string) => Sheet | null {
 export function writeGeneratedSheets(
   spreadsheet: Spreadsheet,
   layouts: MatrixLayouts,
+  /** Told how many sheets the spreadsheet has afterwards (so a later sheet goes last without a read). */
+  after?: { sheetCount?: number },
 ): Record<SheetRole, { name: string; sheet: Sheet | null }> {
   const byName = nameLookup(spreadsheet);
   const found = findGeneratedSheets(spreadsheet, byName);
@@ -194,6 +196,7 @@ export function writeGeneratedSheets(
       throw new SheetWriteError(error instanceof Error ? error.message : String(error), target.name);
     }
   }
+  if (after) after.sheetCount = insertAt;
   return written;
 }
 

@@ -7,6 +7,7 @@ import { buildMatrixLayouts, estimateMatrixCells } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
 import { refreshAccountPlan, type PlanSummary } from "./accountPlan";
+import { finishHistory, prepareHistory } from "./history";
 import { messagesFor, userLanguage, type Messages } from "./messages";
 import { planMessagesFor } from "./planMessages";
 
@@ -125,13 +126,24 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
     throw error;
   }
   const accounts = evaluation.accounts.length;
+  // Everything the history needs is read (and the user asked about its size) before the first write.
+  const history = prepareHistory(ss, { config, evaluation, language: language.value, now: new Date() });
   // The plan first, so its status line is known when the overview is laid out (planStatus).
   const plan = refreshAccountPlan(ss, config, evaluation, language.value, false);
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
-  const layouts = buildMatrixLayouts({ evaluation, config, language: language.value, madeAt });
+  const layouts = buildMatrixLayouts({
+    evaluation,
+    config,
+    language: language.value,
+    madeAt,
+    history: history.view,
+  });
   let names;
   try {
-    names = writeGeneratedSheets(ss, layouts);
+    const after: { sheetCount?: number } = {};
+    names = writeGeneratedSheets(ss, layouts, after);
+    // The snapshot goes in after both sheets: a failed write leaves no snapshot of a matrix never shown.
+    finishHistory(ss, history, language.value, after.sheetCount ?? history.sheetCount);
     names.overview.sheet?.activate();
     // Commit the writes before another run may take the lock.
     SpreadsheetApp.flush();

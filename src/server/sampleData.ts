@@ -4,6 +4,7 @@ import {
   CONFIG_SHEET_NAME,
 } from "../adapters/configSheet";
 import { parseConfig, sameConfig, type KamConfig } from "../core/config";
+import { HISTORY_SHEET_NAMES } from "../core/history";
 import {
   FORMULA_ROW,
   FORMULAS_SHEET_NAME,
@@ -16,6 +17,7 @@ import {
 } from "../core/sampleData";
 import { HEADER_FILL } from "../core/sheets/colors";
 import { insertSamplePlan } from "./accountPlan";
+import { writeSampleHistory } from "./history";
 import { messagesFor, userLanguage, type Messages } from "./messages";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -158,17 +160,20 @@ export function insertSampleData(): SampleResult {
 
   const sample = sampleAccounts(language);
   let dataSheet = ss.getSheetByName(SAMPLE_SHEET_NAME);
+  // Whether the sample's accounts are in place as the sample has them (for its earlier snapshot).
+  let sampleIntact = true;
   if (!dataSheet) {
     dataSheet = sheetAtEnd(ss, SAMPLE_SHEET_NAME);
     writeSampleSheet(dataSheet, sample);
     result.written.push(SAMPLE_SHEET_NAME);
   } else if (
-    !sameCells(dataSheet.getDataRange().getValues(), sampleGrid(sample)) &&
+    !(sampleIntact = sameCells(dataSheet.getDataRange().getValues(), sampleGrid(sample))) &&
     mayReplace(m, SAMPLE_SHEET_NAME)
   ) {
     dataSheet.clear();
     writeSampleSheet(dataSheet, sample);
     result.written.push(SAMPLE_SHEET_NAME);
+    sampleIntact = true;
   } else {
     result.kept.push(SAMPLE_SHEET_NAME);
   }
@@ -216,6 +221,13 @@ export function insertSampleData(): SampleResult {
     } else {
       result.kept.push(FORMULAS_SHEET_NAME);
     }
+  }
+
+  // One earlier snapshot of the sample, when the sample's data and criteria are both in place.
+  const criteriaInPlace =
+    result.written.includes(CONFIG_SHEET_NAME) || (saved !== null && sameConfig(saved, wanted));
+  if (sampleIntact && criteriaInPlace && writeSampleHistory(ss, sample, wanted, language)) {
+    result.written.push(HISTORY_SHEET_NAMES[language]);
   }
 
   insertSamplePlan(ss);

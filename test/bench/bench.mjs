@@ -104,6 +104,12 @@ if (fs.existsSync(matrixBench)) {
   await benchMatrix();
 }
 
+const historyBench = path.join(root, "test/bench/history.mjs");
+if (fs.existsSync(historyBench)) {
+  const { benchHistory } = await import(pathToFileURL(historyBench).href);
+  await benchHistory();
+}
+
 const sqlBench = path.join(root, "test/bench/sql.mjs");
 if (fs.existsSync(sqlBench)) await (await import(pathToFileURL(sqlBench).href)).benchSql();
 

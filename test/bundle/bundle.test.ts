@@ -32,10 +32,11 @@ describe("built Code.js", () => {
   // 100 KB when the KAM Criteria sheet's axis shares, plan row, read-back words and save messages (en and de)
   // took the bundle from 99.5 KB to 107.5 KB, and issue 15's seventh function, contributions, sensitivity and scale
   // warnings added about 5 KB, and the two generated sheets (overview and table, texts in both languages) about
-  // 9 KB more, and the Key Account Plan (its columns, status words and messages in en and de, the refresh) about
-  // 16 KB; cold evaluation is what counts (npm run bench).
-  it("stays within the 160 KB bundle budget", () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(160 * 1024);
+  // 9 KB more, the Key Account Plan (its columns, status words and messages in en and de, the refresh) about
+  // 16 KB, and KAM History (snapshots, movement, movers, the limit dialog and damage messages in both languages)
+  // about 10 KB (178.2 KB with all three); cold evaluation is what counts (npm run bench).
+  it("stays within the 185 KB bundle budget", () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(185 * 1024);
   });
 
   it("evaluates in a bare context with no Node globals", () => {

@@ -9,6 +9,8 @@ import { FORMULAS_METADATA_KEY } from "../../src/server/sampleData";
 import { AppsScriptRunner, Emulator } from "../emulator";
 
 const CRITERIA_SHEET = "KAM Criteria";
+/** Insert sample data also writes one earlier snapshot (src/server/history.ts, writeSampleHistory). */
+const HISTORY_SHEET = "KAM History";
 
 function fresh(extraSheets: Array<{ name: string; rows: unknown[][] }> = []) {
   const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }, ...extraSheets] });
@@ -24,13 +26,17 @@ describe("insertSampleData", () => {
   const result = runner.run("insertSampleData") as { written: string[]; kept: string[] };
 
   it("adds the sample accounts, their criteria and the Formulas sheet", () => {
-    expect(result).toEqual({ written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME], kept: [] });
+    expect(result).toEqual({
+      written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, FORMULAS_SHEET_NAME, HISTORY_SHEET],
+      kept: [],
+    });
     // The Key Account Plan comes with a few entries filled in (test/server/accountPlan.test.ts checks them).
     expect(names(emulator)).toEqual([
       "Sheet1",
       SAMPLE_SHEET_NAME,
       CRITERIA_SHEET,
       FORMULAS_SHEET_NAME,
+      HISTORY_SHEET,
       "Key Account Plan",
     ]);
     const data = emulator.dump().sheets.find((s) => s.name === SAMPLE_SHEET_NAME)!;
@@ -115,7 +121,10 @@ describe("insertSampleData with sheets the user changed", () => {
     const { emulator, runner } = fresh([{ name: FORMULAS_SHEET_NAME, rows: [["my own notes"]] }]);
     emulator.answerAlerts("NO");
     const result = runner.run("insertSampleData");
-    expect(result).toEqual({ written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET], kept: [FORMULAS_SHEET_NAME] });
+    expect(result).toEqual({
+      written: [SAMPLE_SHEET_NAME, CRITERIA_SHEET, HISTORY_SHEET],
+      kept: [FORMULAS_SHEET_NAME],
+    });
     expect(emulator.dump().sheets.find((s) => s.name === FORMULAS_SHEET_NAME)?.values).toEqual([
       ["my own notes"],
     ]);

@@ -1,4 +1,5 @@
 import type { KamConfig } from "../config";
+import type { HistoryView } from "../history";
 import type { Language } from "../language";
 import type { Evaluation } from "../model";
 
@@ -9,4 +10,6 @@ export interface MatrixInput {
   language: Language;
   /** When it was made, already formatted in the spreadsheet's time zone. */
   madeAt: string;
+  /** Movement against the previous snapshot in KAM History; absent when the history was not read. */
+  history?: HistoryView;
 }

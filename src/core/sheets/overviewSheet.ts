@@ -21,6 +21,7 @@ import {
 } from "./grid";
 import type { MatrixInput } from "./input";
 import { SHEET_TEXTS, type SheetTexts } from "./texts";
+import { drawMovers } from "./moversArea";
 import { fitText } from "./textWidth";
 
 /**
@@ -283,6 +284,7 @@ const unusedArea: OverviewArea = (canvas, row, { input, t }) => {
  * edge go first here, each one entry (an area returning 0 rows is absent, not empty).
  */
 export const AREAS_BELOW: ReadonlyArray<{ id: string; draw: OverviewArea }> = [
+  { id: "movers", draw: drawMovers },
   { id: "concentration", draw: concentrationArea },
   { id: "model", draw: modelArea },
   { id: "unused", draw: unusedArea },

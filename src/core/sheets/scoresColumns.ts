@@ -12,6 +12,8 @@ import {
   type LayoutValue,
 } from "./grid";
 import type { MatrixInput } from "./input";
+import { HISTORY_TEXTS } from "../historyTexts";
+import { RANK_CHANGE_FORMAT } from "./moversArea";
 import { SHEET_TEXTS } from "./texts";
 
 /**
@@ -98,6 +100,27 @@ export const SCORES_COLUMNS: readonly TableColumn[] = [
     format: TEXT_FORMAT,
     width: 130,
     value: (a) => blank(a.abc),
+  },
+  {
+    id: "rankChange",
+    header: fixed("Rank change", "Rangänderung"),
+    format: RANK_CHANGE_FORMAT,
+    width: 110,
+    value: (a, ctx) => {
+      const moved = ctx.history?.movement?.byRow.get(a.sheetRow);
+      if (!moved) return "";
+      return moved.rankChange === "New" ? HISTORY_TEXTS[ctx.language].newAccount : moved.rankChange;
+    },
+  },
+  {
+    id: "previousQuadrant",
+    header: fixed("Previous quadrant", "Vorheriger Quadrant"),
+    format: TEXT_FORMAT,
+    width: 140,
+    value: (a, ctx) => {
+      const before = ctx.history?.movement?.byRow.get(a.sheetRow)?.previousQuadrant;
+      return before ? QUADRANT_LABELS[ctx.language][before] : "";
+    },
   },
   {
     id: "points",
