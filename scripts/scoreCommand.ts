@@ -4,6 +4,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import fs from "node:fs";
 import path from "node:path";
+import { a1 } from "../src/core/a1";
 import type { CellValue } from "../src/core/cells";
 import {
   ConfigError,
@@ -15,7 +16,6 @@ import {
 } from "../src/core/config";
 import { missingColumns } from "../src/core/model";
 import {
-  a1,
   cellOfPath,
   CONFIG_SHEET_NAME,
   gridToConfigInput,

@@ -6,9 +6,10 @@ import {
   type Criterion,
   type KamConfig,
 } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import { findColumn } from "../src/core/model";
-import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
+import { QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
+import { midpoint } from "../src/core/points";
 
 /**
  * The sidebar's form state. Numbers are kept as typed (text) so a half-typed "1." or a blank survives a
@@ -52,7 +53,7 @@ export function newCriterionId(): string {
 const numberText = (value: number | undefined) => (value === undefined ? "" : String(value));
 
 export function draftFromConfig(config: KamConfig): Draft {
-  const cut = defaultCut(config.scaleMax);
+  const cut = midpoint(config.scaleMax);
   return {
     dataSheet: config.dataSheet,
     headerRow: String(config.headerRow),
@@ -107,7 +108,8 @@ function numberOrText(text: string): number | string {
   return trimmed !== "" && Number.isFinite(value) ? value : text;
 }
 
-function optionalNumber(text: string): number | string | undefined {
+/** A field that may be left empty: undefined when blank, else as numberOrText. */
+function numberOrTextUnlessBlank(text: string): number | string | undefined {
   return text.trim() === "" ? undefined : numberOrText(text);
 }
 
@@ -134,8 +136,8 @@ export function draftToInput(draft: Draft): DraftInput {
         input: c.input,
       };
       if (c.input === "linear") {
-        const low = optionalNumber(c.low);
-        const high = optionalNumber(c.high);
+        const low = numberOrTextUnlessBlank(c.low);
+        const high = numberOrTextUnlessBlank(c.high);
         if (low !== undefined) criterion.low = low;
         if (high !== undefined) criterion.high = high;
       }
@@ -144,18 +146,18 @@ export function draftToInput(draft: Draft): DraftInput {
   };
   if (draft.language) input.language = draft.language;
   if (draft.revenueColumn.trim() !== "") input.revenueColumn = draft.revenueColumn;
-  const total = optionalNumber(draft.totalRevenue);
+  const total = numberOrTextUnlessBlank(draft.totalRevenue);
   if (total !== undefined) input.totalRevenue = total;
-  const cutA = optionalNumber(draft.cutAttractiveness);
-  const cutS = optionalNumber(draft.cutStrength);
-  const axisA = optionalNumber(draft.axisWeights.attractiveness);
-  const axisS = optionalNumber(draft.axisWeights.strength);
+  const cutA = numberOrTextUnlessBlank(draft.cutAttractiveness);
+  const cutS = numberOrTextUnlessBlank(draft.cutStrength);
+  const axisA = numberOrTextUnlessBlank(draft.axisWeights.attractiveness);
+  const axisS = numberOrTextUnlessBlank(draft.axisWeights.strength);
   if (axisA !== undefined || axisS !== undefined)
     input.axisWeights = { attractiveness: axisA ?? 1, strength: axisS ?? 1 };
   input.plan = { quadrants: QUADRANT_KEYS.filter((q) => draft.planQuadrants.includes(q)) };
   if (cutA !== undefined || cutS !== undefined) {
     const scale = typeof input.scaleMax === "number" ? input.scaleMax : 10;
-    input.cuts = { attractiveness: cutA ?? defaultCut(scale), strength: cutS ?? defaultCut(scale) };
+    input.cuts = { attractiveness: cutA ?? midpoint(scale), strength: cutS ?? midpoint(scale) };
   }
   return input;
 }

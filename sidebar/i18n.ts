@@ -1,4 +1,5 @@
-import { languageForLocale, QUADRANT_LABELS, type Language } from "../src/core/i18n";
+import { QUADRANT_LABELS } from "../src/core/i18n";
+import { languageForLocale, type Language } from "../src/core/language";
 import type { QuadrantKey } from "../src/core/quadrant";
 
 /** Every text the sidebar shows, in English and German. Spreadsheet texts are never part of these. */

@@ -4,8 +4,8 @@
  * sheet list and the saved model are in; the preview's data follows on its own ("Load data asynchronously,
  * not in templates": https://developers.google.com/apps-script/guides/html/best-practices).
  */
-import type { Axis, ConfigProblem, KamConfig } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import { sameConfig, type Axis, type ConfigProblem, type KamConfig } from "../src/core/config";
+import type { Language } from "../src/core/language";
 import { matrixReadiness, type DataTable, type Evaluation } from "../src/core/model";
 import type { QuadrantKey } from "../src/core/quadrant";
 import { canGenerate, generateMatrix, loadPreviewData, loadStart, saveModel } from "./actions";
@@ -22,7 +22,6 @@ import {
   previewConfig,
   previewNoteOf,
   previewRequest,
-  sameConfig,
   scaleWarningsByCriterion,
   sliderMax,
   startingState,

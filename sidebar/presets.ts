@@ -1,5 +1,5 @@
 import type { Axis } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import { guessColumn, PRESETS, type Preset } from "../src/core/presets";
 import { newCriterionId, uniqueName, type DraftCriterion } from "./draft";
 

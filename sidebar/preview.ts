@@ -1,5 +1,5 @@
 import type { KamConfig } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import {
   evaluateAccounts,
   matrixReadiness,

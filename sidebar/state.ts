@@ -3,7 +3,7 @@
  * current state, calls these on each event and redraws; jest tests them directly (test/sidebar/state.test.ts).
  */
 import { CriterionSchema, validateConfig, type Axis, type KamConfig } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
+import type { Language } from "../src/core/language";
 import { findColumn, type DataTable } from "../src/core/model";
 import { guessRevenueColumn } from "../src/core/presets";
 import { QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
@@ -294,17 +294,4 @@ export function previewConfig(draft: Draft, columns: readonly string[]): KamConf
   if (!validateConfig({ ...input, criteria: [] }).ok) delete input.axisWeights;
   const result = validateConfig(input);
   return result.ok && findColumn(columns, result.config.accountColumn) >= 0 ? result.config : null;
-}
-
-/** Two models alike whatever the order of their keys. */
-export function sameConfig(a: KamConfig | null, b: KamConfig | null): boolean {
-  const stable = (value: unknown): string =>
-    JSON.stringify(value, (_key, v: unknown) =>
-      v && typeof v === "object" && !Array.isArray(v)
-        ? Object.fromEntries(
-            Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)),
-          )
-        : v,
-    );
-  return stable(a) === stable(b);
 }

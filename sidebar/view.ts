@@ -1,6 +1,7 @@
 import type { Axis } from "../src/core/config";
-import type { Language } from "../src/core/i18n";
-import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
+import type { Language } from "../src/core/language";
+import { QUADRANT_KEYS, type QuadrantKey } from "../src/core/quadrant";
+import { midpoint } from "../src/core/points";
 import { h, select, type Child } from "./dom";
 import type { Draft, DraftCriterion } from "./draft";
 import { formatNumber, formatPercent, formatScore, quadrantLabel, type Translate } from "./i18n";
@@ -111,7 +112,7 @@ function moreSettings(model: FormModel): HTMLElement {
       on.setting(key, v, committed),
     );
   const scale = Number(draft.scaleMax);
-  const cut = formatNumber(model.language, defaultCut(Number.isFinite(scale) && scale >= 2 ? scale : 10), 2);
+  const cut = formatNumber(model.language, midpoint(Number.isFinite(scale) && scale >= 2 ? scale : 10), 2);
   return h(
     "details",
     { class: "block more" },

@@ -11,7 +11,7 @@ export {
   KAM_CONTRIBUTION,
 } from "./functions/customFunctions";
 
-// Criteria and weights: the KAM Criteria sheet and the sidebar's server functions (PRODUCT.md section 3).
+// Criteria and weights: the KAM Criteria sheet and the sidebar's server functions (docs/REFERENCE.md section 3).
 export {
   getConfig,
   saveConfig,

@@ -1,4 +1,5 @@
 import type { Emulator } from "../../test/emulator";
+import { columnLetter } from "../../src/core/a1";
 import type { BubblePoint, CellView, ChartView, SheetView } from "../view";
 
 type Dump = ReturnType<Emulator["dump"]>;
@@ -11,13 +12,6 @@ const MARGIN_COLUMNS = 4;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
 const DEFAULT_COLUMN_WIDTH = 100;
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** "B2:D5" -> 1-based rectangle. */
 function parseRect(a1: string): { row: number; col: number; rows: number; cols: number } | null {
@@ -60,7 +54,7 @@ function sheetView(emulator: Emulator, dump: Dump, sheet: DumpedSheet): SheetVie
         line.push({ text: "" });
         continue;
       }
-      const address = `${columnLetters(c)}${r}`;
+      const address = `${columnLetter(c)}${r}`;
       const shown = emulator.displayed(sheet.name, address);
       const cell: CellView = { text: shown.value };
       if (shown.background && shown.background.toLowerCase() !== "#ffffff")
@@ -96,7 +90,7 @@ function sheetView(emulator: Emulator, dump: Dump, sheet: DumpedSheet): SheetVie
   const widths = sheet.columnWidths as Record<string, number>;
   const columnWidths = Array.from(
     { length: columns },
-    (_, i) => widths[columnLetters(i + 1)] ?? DEFAULT_COLUMN_WIDTH,
+    (_, i) => widths[columnLetter(i + 1)] ?? DEFAULT_COLUMN_WIDTH,
   );
 
   return {

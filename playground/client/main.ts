@@ -1,4 +1,5 @@
 import type { CellView, ChartView, MessageView, PlaygroundView, SheetView } from "../view";
+import { columnLetter } from "../../src/core/a1";
 import { bridgeScript } from "./bridge";
 import { bubbleChartSvg } from "./chart";
 
@@ -33,17 +34,6 @@ async function api(path: string, body?: unknown): Promise<PlaygroundView> {
   });
   if (!response.ok) throw new Error(await response.text());
   return (await response.json()) as PlaygroundView;
-}
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function activeSheet(): SheetView | undefined {

@@ -1,4 +1,4 @@
-import type { Language } from "../../src/core/i18n";
+import type { Language } from "../../src/core/language";
 import { errorText, run } from "../server";
 import { DIALOG_TEXTS, type DialogTexts } from "./texts";
 

@@ -1,4 +1,4 @@
-import type { Language } from "../../src/core/i18n";
+import type { Language } from "../../src/core/language";
 
 /** What the SQL dialog shows, in English and German. */
 export interface DialogTexts {

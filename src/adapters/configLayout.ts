@@ -1,8 +1,10 @@
+import { a1, columnLetter } from "../core/a1";
 import { isBlank, type CellValue } from "../core/cells";
 import { type KamConfig, type KamConfigInput } from "../core/config";
-import { QUADRANT_LABELS, type Language } from "../core/i18n";
+import { QUADRANT_LABELS } from "../core/i18n";
+import type { Language } from "../core/language";
 import { coreMessages } from "../core/messages";
-import { defaultCut } from "../core/quadrant";
+import { midpoint } from "../core/points";
 import {
   CRITERIA_HEADER_WORDS,
   NO_QUADRANT_WORDS,
@@ -99,18 +101,6 @@ export function settingRow(key: SettingKey): number {
 /** 1-based column of a criterion field. */
 export function criterionColumn(field: CriterionField): number {
   return CRITERION_FIELDS.indexOf(field) + 1;
-}
-
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
 }
 
 interface SheetTexts {
@@ -309,7 +299,8 @@ function kamWeightFormula(row: number, lastRow: number): string {
   );
 }
 
-function optionalNumber(value: number | undefined): SheetCell {
+/** A setting that may be absent, as a cell: the number, or blank. */
+function numberOrBlankCell(value: number | undefined): SheetCell {
   return value === undefined ? "" : value;
 }
 
@@ -342,7 +333,7 @@ export function configToGrid(config: KamConfig, language: Language): SheetCell[]
     headerRow: config.headerRow,
     accountColumn: textCell(config.accountColumn),
     revenueColumn: config.revenueColumn ? textCell(config.revenueColumn) : "",
-    totalRevenue: optionalNumber(config.totalRevenue),
+    totalRevenue: numberOrBlankCell(config.totalRevenue),
     scaleMax: config.scaleMax,
     cutAttractiveness: config.cuts.attractiveness,
     cutStrength: config.cuts.strength,
@@ -370,8 +361,8 @@ export function configToGrid(config: KamConfig, language: Language): SheetCell[]
       axisShare: axisShareFormula(row, lastRow),
       direction: choiceWord("direction", language, c.direction),
       input: choiceWord("input", language, c.input),
-      low: optionalNumber(c.low),
-      high: optionalNumber(c.high),
+      low: numberOrBlankCell(c.low),
+      high: numberOrBlankCell(c.high),
       attractivenessWeight: weightFormula(row, "attractiveness"),
       strengthWeight: weightFormula(row, "strength"),
       kamWeight: kamWeightFormula(row, lastRow),
@@ -472,8 +463,8 @@ export function gridToConfigInput(grid: readonly CellValue[][]): GridReading {
   if (!isBlank(cutA) || !isBlank(cutS)) {
     const scale = typeof input.scaleMax === "number" ? input.scaleMax : 10;
     input.cuts = {
-      attractiveness: isBlank(cutA) ? defaultCut(scale) : cutA,
-      strength: isBlank(cutS) ? defaultCut(scale) : cutS,
+      attractiveness: isBlank(cutA) ? midpoint(scale) : cutA,
+      strength: isBlank(cutS) ? midpoint(scale) : cutS,
     };
   }
   const shareA = setting("axisShareAttractiveness");

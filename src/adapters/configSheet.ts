@@ -1,3 +1,4 @@
+import { a1 } from "../core/a1";
 import type { CellValue } from "../core/cells";
 import {
   ConfigError,
@@ -7,7 +8,7 @@ import {
   type ConfigProblem,
   type KamConfig,
 } from "../core/config";
-import { languageForLocale, type Language } from "../core/i18n";
+import { languageForLocale, type Language } from "../core/language";
 import { coreMessages } from "../core/messages";
 import { missingColumns } from "../core/model";
 import { headerTexts } from "../core/table";
@@ -19,7 +20,6 @@ import {
   CRITERION_FIELDS,
   FIRST_CRITERION_ROW,
   FORMULA_FIELDS,
-  a1,
   cellOfPath,
   choiceWords,
   configToGrid,
@@ -151,14 +151,6 @@ function readHeaders(
 type DataHeaders = ReturnType<typeof readHeaders>;
 
 /** Problems a config has with this spreadsheet: the data sheet and every column it names must exist. */
-export function problemsWithData(
-  spreadsheet: Spreadsheet,
-  config: KamConfig,
-  language: Language = "en",
-): ConfigProblem[] {
-  return problemsWithHeaders(config, readHeaders(spreadsheet, config), language);
-}
-
 function problemsWithHeaders(config: KamConfig, data: DataHeaders, language: Language): ConfigProblem[] {
   const m = coreMessages(language);
   if (!data) return [{ path: ["dataSheet"], message: m.noSheet(config.dataSheet) }];

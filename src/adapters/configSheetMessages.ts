@@ -1,4 +1,4 @@
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 
 /** Google Sheets holds at most this many characters in one cell and refuses a longer write. */
 export const MAX_CELL_CHARACTERS = 50000;

@@ -13,7 +13,7 @@ import {
   type HistoryValue,
   type Snapshot,
 } from "../core/history";
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import { languageForLocale, type Language } from "../core/i18n";
+import { languageForLocale, type Language } from "../core/language";
 
 /** The spreadsheet's language for labels; English when the locale cannot be read. */
 export function spreadsheetLanguage(): Language {

@@ -7,7 +7,7 @@ import {
   type SheetLayout,
   type SheetRole,
 } from "../core/matrixLayout";
-import { a1 } from "./configLayout";
+import { a1 } from "../core/a1";
 import { widthStrokes } from "./widthStrokes";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,5 +1,5 @@
 import type { CellValue } from "../core/cells";
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 import {
   OFFER_STATES,
   PLAN_COLUMNS,
@@ -11,12 +11,12 @@ import {
   type PlanResult,
 } from "../core/plan";
 import type { QuadrantKey } from "../core/quadrant";
+import { HEADER_FILL } from "../core/sheets/colors";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PLAN_METADATA_KEY = "keyAccountMatrix.planSheet";
-const HEADER_FILL = "#e8eaed";
 /** The add-on's own columns get a darker header, so people see which columns a refresh rewrites. */
 const ADDON_HEADER_FILL = "#c9d7f2";
 const OVERDUE_FILL = "#f4c7c3";

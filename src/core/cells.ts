@@ -1,4 +1,4 @@
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { coreMessages } from "./messages";
 
 /** What a spreadsheet cell can hold when Apps Script hands it to us. */

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { coreMessages, type CoreMessages } from "./messages";
-import { defaultCut, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
+import { QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
+import { midpoint } from "./points";
 
 export const AXES = ["attractiveness", "strength"] as const;
 export const DIRECTIONS = ["higher", "lower"] as const;
@@ -182,7 +183,7 @@ export function validateConfig(input: unknown, language: Language = "en"): Confi
   const { cuts, revenueColumn, axisWeights, plan, ...rest } = parsed.data;
   const config: KamConfig = {
     ...rest,
-    cuts: cuts ?? { attractiveness: defaultCut(rest.scaleMax), strength: defaultCut(rest.scaleMax) },
+    cuts: cuts ?? { attractiveness: midpoint(rest.scaleMax), strength: midpoint(rest.scaleMax) },
     axisWeights: axisWeights ?? { ...DEFAULT_AXIS_WEIGHTS },
     // Sheet order, each quadrant once, whatever order or repetitions the input had.
     plan: {
@@ -222,4 +223,17 @@ export function criteriaOnAxis(config: KamConfig, axis: Axis): Criterion[] {
 /** The axes without a criterion that counts: the matrix needs one on each. */
 export function axesWithoutCriterion(config: KamConfig): Axis[] {
   return AXES.filter((axis) => criteriaOnAxis(config, axis).length === 0);
+}
+
+/** Two models alike whatever the order of their keys (the sidebar's unsaved-changes test, the sample's "already there"). */
+export function sameConfig(a: KamConfig | null, b: KamConfig | null): boolean {
+  const stable = (value: unknown): string =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)),
+          )
+        : v,
+    );
+  return stable(a) === stable(b);
 }

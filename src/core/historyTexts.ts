@@ -1,5 +1,5 @@
 import type { HistoryDamage } from "./history";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 
 /** Every text of the history: the overview's movers area, the dialogs and the toasts, in both languages. */
 export interface HistoryTexts {

@@ -1,13 +1,6 @@
 import type { QuadrantKey } from "./quadrant";
 import type { ConcentrationLevel, ConcentrationSummary } from "./revenue";
-
-export type Language = "en" | "de";
-export const LANGUAGES: readonly Language[] = ["en", "de"];
-
-/** German where the locale starts with "de" (de, de_DE, de_AT, de_CH), else English. */
-export function languageForLocale(locale: string | null | undefined): Language {
-  return typeof locale === "string" && /^de\b|^de[_-]/i.test(locale) ? "de" : "en";
-}
+import type { Language } from "./language";
 
 export const QUADRANT_LABELS: Record<Language, Record<QuadrantKey, string>> = {
   en: {

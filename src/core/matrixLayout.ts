@@ -2,7 +2,7 @@
  * The two generated sheets (docs/REFERENCE.md, "The generated sheets"): the `KAISM Matrix` overview and the
  * `KAM Scores` table, drawn as plain data by src/core/sheets/ and written by src/adapters/matrixSheet.ts.
  */
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import type { OverviewLayout, ScoresLayout } from "./sheets/grid";
 import type { MatrixInput } from "./sheets/input";
 import { buildOverviewLayout } from "./sheets/overviewSheet";

@@ -1,4 +1,4 @@
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 
 /** Config fields as the sidebar and the `KAM Criteria` sheet name them in messages. */
 export type FieldName =

@@ -1,6 +1,6 @@
 import { isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
 import { axesWithoutCriterion, type Criterion, type KamConfig } from "./config";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { coreMessages, type CoreMessages } from "./messages";
 import { mirrorPoints, pointsForNumbers } from "./points";
 import { quadrantOf, QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
@@ -154,7 +154,7 @@ function criterionPoints(
 
 /**
  * Evaluates the model on a data table: points, axis scores, KAM score, quadrant, share and ABC class per
- * account (PRODUCT.md section 4). Rows with a blank account name take no part in anything. Errors and
+ * account (docs/REFERENCE.md sections 2 and 4). Rows with a blank account name take no part in anything. Errors and
  * warnings are worded in `language`.
  */
 export function evaluateAccounts(config: KamConfig, table: DataTable, language: Language = "en"): Evaluation {

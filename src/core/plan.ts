@@ -1,6 +1,8 @@
+import { columnLetter } from "./a1";
 import type { CellValue } from "./cells";
 import { isBlank } from "./cells";
-import { QUADRANT_LABELS, QUADRANT_STRATEGIES, type Language } from "./i18n";
+import { QUADRANT_LABELS, QUADRANT_STRATEGIES } from "./i18n";
+import type { Language } from "./language";
 import { QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 
 /**
@@ -189,18 +191,6 @@ export function locateColumns(header: readonly CellValue[]): Partial<Record<Plan
     if (key && found[key] === undefined) found[key] = i + 1;
   });
   return found;
-}
-
-/** "A", "B", ..., "AA": the column letters of a 1-based column. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /**

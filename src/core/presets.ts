@@ -1,5 +1,5 @@
 import type { Axis, AXES, DIRECTIONS, INPUTS } from "./config";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 
 /**
  * The ready-made criteria, one list read by the sidebar ("Add" menu, "Use the standard criteria"), the

@@ -1,5 +1,3 @@
-import { midpoint } from "./points";
-
 export type QuadrantKey = "keyAccount" | "keyDevelopment" | "maintenance" | "opportunistic";
 
 export const QUADRANT_KEYS: readonly QuadrantKey[] = [
@@ -21,6 +19,3 @@ export function quadrantOf(attractiveness: number, strength: number, cuts: Cuts)
   if (highAttractiveness) return highStrength ? "keyAccount" : "keyDevelopment";
   return highStrength ? "maintenance" : "opportunistic";
 }
-
-/** The default cut on each axis: the middle of the points scale, the same formula as the points' midpoint. */
-export const defaultCut: (scaleMax: number) => number = midpoint;

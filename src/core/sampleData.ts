@@ -1,5 +1,5 @@
 import type { KamConfigInput } from "./config";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { presetByKey, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
 
 /**

@@ -1,6 +1,6 @@
 import { isValidNumber } from "./cells";
 import type { Criterion, KamConfig } from "./config";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 import { coreMessages } from "./messages";
 import { findColumn, type DataTable } from "./table";
 

@@ -1,5 +1,5 @@
 import type { Axis, KamConfig } from "./config";
-import type { Language } from "./i18n";
+import type { Language } from "./language";
 
 /**
  * How close an account is to another quadrant, in closed form (no search over weights).

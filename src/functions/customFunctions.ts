@@ -1,7 +1,8 @@
 import { ArgumentProblem, isBlank, isValidNumber, notANumber, type ResultValue } from "../core/cells";
-import { CONCENTRATION_ROWS, LANGUAGES, QUADRANT_LABELS, type Language } from "../core/i18n";
-import { DEFAULT_SCALE_MAX, kamPoints } from "../core/points";
-import { defaultCut, quadrantOf } from "../core/quadrant";
+import { CONCENTRATION_ROWS, QUADRANT_LABELS } from "../core/i18n";
+import { LANGUAGES, type Language } from "../core/language";
+import { midpoint, DEFAULT_SCALE_MAX, kamPoints } from "../core/points";
+import { quadrantOf } from "../core/quadrant";
 import { DEFAULT_ABC, abcClasses, concentrationOf, revenueShares, validRevenues } from "../core/revenue";
 import { validateWeights, weightedContributions, weightedScores } from "../core/score";
 import { spreadsheetLanguage } from "../adapters/locale";
@@ -135,8 +136,8 @@ export function KAM_QUADRANT(
     }
     const cuts = {
       attractiveness:
-        optionalNumberArg("cut_attractiveness", cut_attractiveness) ?? defaultCut(DEFAULT_SCALE_MAX),
-      strength: optionalNumberArg("cut_strength", cut_strength) ?? defaultCut(DEFAULT_SCALE_MAX),
+        optionalNumberArg("cut_attractiveness", cut_attractiveness) ?? midpoint(DEFAULT_SCALE_MAX),
+      strength: optionalNumberArg("cut_strength", cut_strength) ?? midpoint(DEFAULT_SCALE_MAX),
     };
     const labels = QUADRANT_LABELS[languageArg(language)];
     const out: ResultValue[] = a.grid.map((row, i) => {

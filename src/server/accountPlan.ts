@@ -3,7 +3,7 @@ import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import { findPlanSheet, readPlanGrid, writePlanSheet, type PlanWriteProgress } from "../adapters/planSheet";
 import type { CellValue } from "../core/cells";
 import { axesWithoutCriterion, type KamConfig } from "../core/config";
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 import { evaluateAccounts, ModelError, type Evaluation } from "../core/model";
 import {
   buildPlan,

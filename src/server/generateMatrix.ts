@@ -2,7 +2,7 @@ import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configS
 import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import { SheetLimitError, SheetWriteError, writeGeneratedSheets } from "../adapters/matrixSheet";
 import { axesWithoutCriterion, type Axis, type KamConfig } from "../core/config";
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 import { buildMatrixLayouts, estimateMatrixCells } from "../core/matrixLayout";
 import { evaluateAccounts, findColumn, missingColumns, ModelError, type DataTable } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";

@@ -12,7 +12,7 @@ import {
   type Snapshot,
 } from "../core/history";
 import { HISTORY_TEXTS } from "../core/historyTexts";
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 import { evaluateAccounts, type Evaluation } from "../core/model";
 import type { SampleSheet } from "../core/sampleData";
 import { earlierSampleTable, SAMPLE_HISTORY_MONTHS } from "../core/sampleHistory";

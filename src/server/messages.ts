@@ -1,4 +1,4 @@
-import { languageForLocale, type Language } from "../core/i18n";
+import { languageForLocale, type Language } from "../core/language";
 
 /** Every text the menu, the dialogs and the toasts show, in English and German. */
 export interface Messages {

@@ -1,4 +1,4 @@
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 import type { DuplicateName } from "../core/plan";
 
 /** What the Key account plan item shows, in English and German. */

@@ -3,7 +3,7 @@ import {
   writeConfigToSpreadsheet,
   CONFIG_SHEET_NAME,
 } from "../adapters/configSheet";
-import { parseConfig, type KamConfig } from "../core/config";
+import { parseConfig, sameConfig, type KamConfig } from "../core/config";
 import { HISTORY_SHEET_NAMES } from "../core/history";
 import {
   FORMULA_ROW,
@@ -15,6 +15,7 @@ import {
   type FormulasSheet,
   type SampleSheet,
 } from "../core/sampleData";
+import { HEADER_FILL } from "../core/sheets/colors";
 import { insertSamplePlan } from "./accountPlan";
 import { writeSampleHistory } from "./history";
 import { messagesFor, userLanguage, type Messages } from "./messages";
@@ -28,8 +29,6 @@ export interface SampleResult {
   /** Sheets that existed and were left as they are. */
   kept: string[];
 }
-
-const HEADER_FILL = "#e8eaed";
 
 function sameCells(actual: unknown[][], expected: unknown[][]): boolean {
   if (actual.length !== expected.length) return false;
@@ -146,10 +145,6 @@ function formulasVerdict(sheet: Sheet, f: FormulasSheet): FormulasVerdict {
   if (!tag) return "ask";
   if (tag.getValue() === f.fingerprint) return formulasIntact(sheet, f) ? "keep" : "ask";
   return withinFormulasArea(sheet, f) ? "rewrite" : "ask";
-}
-
-function sameConfig(a: KamConfig, b: KamConfig): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from "../core/i18n";
+import type { Language } from "../core/language";
 
 /** The texts of Export model as SQL on the server side, in English and German. */
 export interface SqlMessages {

@@ -1,13 +1,12 @@
 import { parseConfig, validateConfig } from "../../src/core/config";
 import { CONFIG_METADATA_KEY } from "../../src/adapters/configSheet";
+import { a1, columnLetter } from "../../src/core/a1";
 import { AppsScriptRunner, Emulator } from "../emulator";
 import {
   CONFIG_COLUMNS,
   CONFIG_SHEET_NAME,
   FIRST_CRITERION_ROW,
-  a1,
   cellOfPath,
-  columnLetter,
   configToGrid,
   gridToConfigInput,
   layoutProblems,

@@ -5,7 +5,7 @@ import {
   writeGeneratedSheets,
 } from "../../src/adapters/matrixSheet";
 import { parseConfig } from "../../src/core/config";
-import type { Language } from "../../src/core/i18n";
+import type { Language } from "../../src/core/language";
 import { buildMatrixLayouts, type MatrixLayouts } from "../../src/core/matrixLayout";
 import { evaluateAccounts } from "../../src/core/model";
 import { Emulator } from "../emulator";

@@ -1,4 +1,4 @@
-import { LANGUAGES } from "../../src/core/i18n";
+import { LANGUAGES } from "../../src/core/language";
 import { CHOICE_WORDS, NO_QUADRANT_WORD, SETTINGS, SHEET_TEXTS } from "../../src/adapters/configLayout";
 import {
   CRITERIA_HEADER_WORDS,

@@ -1,11 +1,10 @@
 import {
   CONCENTRATION_LABELS,
   CONCENTRATION_LEVEL_LABELS,
-  LANGUAGES,
   QUADRANT_LABELS,
   QUADRANT_STRATEGIES,
-  languageForLocale,
 } from "../../src/core/i18n";
+import { LANGUAGES, languageForLocale } from "../../src/core/language";
 import { QUADRANT_KEYS } from "../../src/core/quadrant";
 
 describe("languageForLocale", () => {

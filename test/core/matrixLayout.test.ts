@@ -1,5 +1,6 @@
 import { parseConfig, type KamConfig } from "../../src/core/config";
-import { CONCENTRATION_ROWS, QUADRANT_LABELS, type Language } from "../../src/core/i18n";
+import { CONCENTRATION_ROWS, QUADRANT_LABELS } from "../../src/core/i18n";
+import type { Language } from "../../src/core/language";
 import {
   buildMatrixLayouts,
   buildScoresLayout,

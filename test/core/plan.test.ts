@@ -1,8 +1,8 @@
 import fc from "fast-check";
+import { columnLetter } from "../../src/core/a1";
 import {
   PLAN_COLUMNS,
   buildPlan,
-  columnLetter,
   isOurNextContactFormula,
   nextContactFormula,
   planRuleFormulas,

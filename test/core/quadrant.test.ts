@@ -1,4 +1,5 @@
-import { QUADRANT_KEYS, defaultCut, quadrantOf } from "../../src/core/quadrant";
+import { QUADRANT_KEYS, quadrantOf } from "../../src/core/quadrant";
+import { midpoint } from "../../src/core/points";
 
 const cuts = { attractiveness: 5.5, strength: 5.5 };
 
@@ -32,10 +33,10 @@ describe("quadrantOf", () => {
   });
 });
 
-describe("defaultCut", () => {
+describe("midpoint, the default cut", () => {
   it("is the middle of the 1..scale_max scale", () => {
-    expect(defaultCut(10)).toBe(5.5);
-    expect(defaultCut(5)).toBe(3);
-    expect(defaultCut(100)).toBe(50.5);
+    expect(midpoint(10)).toBe(5.5);
+    expect(midpoint(5)).toBe(3);
+    expect(midpoint(100)).toBe(50.5);
   });
 });

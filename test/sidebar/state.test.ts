@@ -1,4 +1,4 @@
-import { parseConfig } from "../../src/core/config";
+import { parseConfig, sameConfig } from "../../src/core/config";
 import { draftToInput } from "../../sidebar/draft";
 import { blankCriterion } from "../../sidebar/presets";
 import {
@@ -7,7 +7,6 @@ import {
   previewConfig,
   previewNoteOf,
   previewRequest,
-  sameConfig,
   scaleWarningsByCriterion,
   sliderMax,
   startingDraft,

@@ -1,6 +1,6 @@
 import type { KamConfig } from "../config";
 import type { HistoryView } from "../history";
-import type { Language } from "../i18n";
+import type { Language } from "../language";
 import type { Evaluation } from "../model";
 
 /** What both generated sheets are drawn from. */

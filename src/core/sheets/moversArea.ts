@@ -1,6 +1,7 @@
 import { HISTORY_TEXTS } from "../historyTexts";
 import { GONE_LISTED } from "../history";
-import { QUADRANT_LABELS, type Language } from "../i18n";
+import { QUADRANT_LABELS } from "../i18n";
+import type { Language } from "../language";
 import type { QuadrantKey } from "../quadrant";
 import { HEADER_FILL } from "./colors";
 import type { Canvas } from "./grid";

@@ -1,5 +1,6 @@
 import type { Criterion, KamConfig } from "../config";
-import { QUADRANT_LABELS, type Language } from "../i18n";
+import { QUADRANT_LABELS } from "../i18n";
+import type { Language } from "../language";
 import type { AccountResult } from "../model";
 import { formatFlip } from "../sensitivity";
 import {

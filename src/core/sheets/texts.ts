@@ -1,5 +1,5 @@
 import type { Criterion, KamConfig } from "../config";
-import type { Language } from "../i18n";
+import type { Language } from "../language";
 import type { QuadrantKey } from "../quadrant";
 import type { DataWarning } from "../model";
 import type { ScaleWarning } from "../scaleWarnings";

@@ -1,5 +1,6 @@
 import type { Criterion, KamConfig } from "../config";
-import { CONCENTRATION_LEVEL_LABELS, QUADRANT_LABELS, type Language } from "../i18n";
+import { CONCENTRATION_LEVEL_LABELS, QUADRANT_LABELS } from "../i18n";
+import type { Language } from "../language";
 import { findColumn } from "../model";
 import { midpoint } from "../points";
 import { DEFAULT_ABC, MAJOR_CUSTOMER_SHARE, MONO_CUSTOMER_SHARE } from "../revenue";

@@ -1,5 +1,6 @@
 import type { KamConfig } from "../../../src/core/config";
-import { CONCENTRATION_LEVEL_LABELS, QUADRANT_LABELS, type Language } from "../../../src/core/i18n";
+import { CONCENTRATION_LEVEL_LABELS, QUADRANT_LABELS } from "../../../src/core/i18n";
+import type { Language } from "../../../src/core/language";
 import type { AccountResult, Evaluation } from "../../../src/core/model";
 import { DEFAULT_ABC } from "../../../src/core/revenue";
 import type { SqlRow } from "./duckdb";
