@@ -39,6 +39,21 @@ export function describeInvalid(value: CellValue, language: Language = "en"): st
   return m.value(String(value));
 }
 
+/**
+ * An account name as the spreadsheet shows it: a date as its calendar day (yyyy-mm-dd, the local day Sheets
+ * passes as local midnight), a boolean as TRUE/FALSE, a number as typed; never JavaScript's Date text
+ * ("Mon Jan 15 2024 ...").
+ */
+export function accountText(value: CellValue): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value ?? "").trim();
+}
+
 /** "1st", "2nd", "3rd", "4th", "11th", "12th", "21st": an English ordinal. */
 export function ordinal(n: number): string {
   const lastTwo = n % 100;

@@ -1,4 +1,4 @@
-import { isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
+import { accountText, isBlank, isValidNumber, describeInvalid, type CellValue } from "./cells";
 import { axesWithoutCriterion, type Criterion, type KamConfig } from "./config";
 import type { Language } from "./language";
 import { coreMessages, type CoreMessages } from "./messages";
@@ -223,7 +223,7 @@ export function evaluateAccounts(config: KamConfig, table: DataTable, language: 
       points[j] = (pointsByCriterion[j] as (number | null)[])[i] ?? null;
     accounts[i] = {
       sheetRow: sheetRows[i] as number,
-      account: String((rows[i] as CellValue[])[accountIndex]).trim(),
+      account: accountText((rows[i] as CellValue[])[accountIndex]),
       revenue: revenues[i] ?? null,
       points,
       share: shares[i] ?? null,
