@@ -113,17 +113,29 @@ export function weightedContributions(points: Grid, weights: readonly number[]):
     const row = points[i] as Grid[number];
     let weightSum = 0;
     let invalid = false;
+    // A weight far below the largest one scales into the subnormal range (or to 0) and loses its digits:
+    // such a row is computed again with the largest weight of its own usable columns.
+    let tiny = false;
     for (let j = 0; j < columns; j++) {
       const p = row[j];
-      if (scaled[j] === 0 || p === "" || p === null || p === undefined) continue;
+      if (!((weights[j] as number) > 0) || p === "" || p === null || p === undefined) continue;
       if (typeof p === "number" && p - p === 0) weightSum += scaled[j] as number;
       else invalid = true;
+      if ((scaled[j] as number) < MIN_NORMAL) tiny = true;
+    }
+    if (tiny && !invalid) {
+      const exact = rowContributions(
+        row.map((p) => (p === "" || p === null || p === undefined ? null : (p as number))),
+        weights,
+      );
+      out[i] = exact.map((c) => (c === null ? "" : c));
+      continue;
     }
     // Rows built by push stay packed arrays: several times faster than filling a preallocated one.
     const cells: ResultValue[] = [];
     for (let j = 0; j < columns; j++) {
       const p = row[j];
-      const usable = scaled[j] !== 0 && p !== "" && p !== null && p !== undefined;
+      const usable = (weights[j] as number) > 0 && p !== "" && p !== null && p !== undefined;
       if (!usable) cells.push("");
       else if (invalid) cells.push(typeof p === "number" && p - p === 0 ? "" : notANumber(j + 1, p));
       else cells.push(((scaled[j] as number) / weightSum) * (p as number));
@@ -132,6 +144,9 @@ export function weightedContributions(points: Grid, weights: readonly number[]):
   }
   return out;
 }
+
+/** The smallest positive double with full precision (2^-1022). */
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** KAM_SCORE over a whole range: one score per row. */
 export function weightedScores(points: Grid, weights: readonly number[]): ResultValue[] {

@@ -82,3 +82,15 @@ describe("KAM_CONTRIBUTION", () => {
     );
   });
 });
+
+describe("KAM_CONTRIBUTION with weights of very different sizes", () => {
+  it("keeps a row's digits when a huge weight sits on a blank column (found by the property test)", () => {
+    const weights = [[1.7976931348623147e308, 0, 0.0000010000000000000016, 0.000004110047487198135]];
+    const points = [["", "", 1, 1.0508278438614813]];
+    const parts = KAM_CONTRIBUTION(points, weights) as (number | string)[][];
+    const score = (KAM_SCORE(points, weights) as number[][])[0]![0] as number;
+    const sum = parts[0]!.reduce((s: number, c) => s + (c === "" ? 0 : (c as number)), 0);
+    expect(Math.abs(sum - score)).toBeLessThan(1e-12 * score);
+    expect(parts[0]!.slice(0, 2)).toEqual(["", ""]);
+  });
+});
