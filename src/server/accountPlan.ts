@@ -15,7 +15,7 @@ import {
   type DuplicateName,
   type PlanStatus,
 } from "../core/plan";
-import { checkDataTable, failureMessage, type Failure } from "./generateMatrix";
+import { checkDataTable, failureMessage, type Failure } from "./generationChecks";
 import { messagesFor, userLanguage } from "./messages";
 import { planMessagesFor } from "./planMessages";
 

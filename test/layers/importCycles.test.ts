@@ -17,19 +17,8 @@ describe("import cycles", () => {
     expect(graph.get(path.join(root, "core/i18n.ts"))).toContain(path.join(root, "core/language.ts"));
   });
 
-  // Two cycles came in with the history and plan work while the rule landed; they are listed so that no new one
-  // can join them, and the test fails once one is broken so that its line is removed here (issue 9, item 5).
-  const KNOWN: Record<string, string[]> = {
-    src: [
-      "core/sheets/overviewSheet.ts -> core/sheets/moversArea.ts -> core/sheets/overviewSheet.ts",
-      "server/generateMatrix.ts -> server/accountPlan.ts -> server/generateMatrix.ts",
-    ],
-  };
-
-  it.each(["src", "sidebar", "playground"])("%s/ has none but the known ones", (dir) => {
+  it.each(["src", "sidebar", "playground"])("%s/ has no import cycle", (dir) => {
     const root = path.join(repo, dir);
-    expect(cyclesOf(importGraphOf(root)).map((cycle) => describeCycle(cycle, root))).toEqual(
-      KNOWN[dir] ?? [],
-    );
+    expect(cyclesOf(importGraphOf(root)).map((cycle) => describeCycle(cycle, root))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Language } from "../language";
 import type { QuadrantKey } from "../quadrant";
 import { HEADER_FILL } from "./colors";
 import type { Canvas } from "./grid";
-import type { OverviewContext } from "./overviewSheet";
+import type { OverviewContext } from "./overviewContext";
 
 /** Rank changes shown with their sign: +3 moved up, -2 down. */
 export const RANK_CHANGE_FORMAT = "+0;-0;0";

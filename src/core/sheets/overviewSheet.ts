@@ -22,8 +22,9 @@ import {
   type OverviewLayout,
 } from "./grid";
 import type { MatrixInput } from "./input";
-import { SHEET_TEXTS, type SheetTexts } from "./texts";
+import { SHEET_TEXTS } from "./texts";
 import { drawMovers } from "./moversArea";
+import type { OverviewArea, OverviewContext } from "./overviewContext";
 import { fitText } from "./textWidth";
 
 /**
@@ -57,16 +58,7 @@ const WARNINGS_LISTED = 10;
 /** Accounts on the edge named on the overview, closest first; the table has the flip of every account. */
 export const EDGE_LISTED = 10;
 
-/** What every area function gets. */
-export interface OverviewContext {
-  input: MatrixInput;
-  t: SheetTexts;
-  scoresSheet: string;
-  groups: Record<QuadrantKey, AccountResult[]>;
-}
-
-/** Draws an area from `row` and returns the rows it used (0: the area is absent). */
-export type OverviewArea = (canvas: Canvas, row: number, ctx: OverviewContext) => number;
+export type { OverviewArea, OverviewContext } from "./overviewContext";
 
 function blocksWidth(): number {
   return OVERVIEW_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
