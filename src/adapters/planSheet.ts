@@ -85,33 +85,95 @@ export interface PlanWriteProgress {
   createdSheet: boolean;
 }
 
+/** Everything writePlanSheet needs from the sheet as it is, read before the first write of a generation. */
+export interface PlanSheetState {
+  /** The plan sheet, or null when the refresh creates one. */
+  sheet: Sheet | null;
+  /** What readPlanGrid returned (its formats tell how texts must be written). */
+  existing: PlanGrid | null;
+  /** The sheet carries the plan's developer metadata already. */
+  tagged: boolean;
+  /** A person's own conditional formats, kept; ours are recognised by their formulas and replaced. */
+  keptRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  /** The sheet's grid (Sheets' default grid for a sheet about to be created). */
+  maxRows: number;
+  maxColumns: number;
+  /** The sheet's name now. */
+  name: string;
+}
+
+/** Sheets' grid for a new sheet (1,000 rows, 26 columns): a new plan is sized without reading it back. */
+const NEW_SHEET = { rows: 1000, columns: 26 };
+
 /**
- * Writes the refreshed plan in place. Every cell's content (values, people's entries and formulas) goes in
- * ONE setValues call, so a service failure leaves either the old plan or the new one, never entries torn from
- * their accounts; formats, dropdowns and colours follow and a later refresh repeats them.
- * `existing` is what readPlanGrid returned (its formats tell how texts must be written).
+ * Reads what a refresh of the plan needs: the sheet (tagged, or by a default name when `byName`), its
+ * grid, its rules and its size. Null when there is no plan and `byName` is false.
+ */
+export function readPlanSheet(spreadsheet: Spreadsheet, byName: boolean): PlanSheetState | null {
+  const tagged = findPlanSheet(spreadsheet, false);
+  const sheet = tagged ?? (byName ? findPlanSheet(spreadsheet, true) : null);
+  if (!sheet && !byName) return null;
+  if (!sheet) {
+    return {
+      sheet: null,
+      existing: null,
+      tagged: false,
+      keptRules: [],
+      maxRows: NEW_SHEET.rows,
+      maxColumns: NEW_SHEET.columns,
+      name: "",
+    };
+  }
+  return {
+    sheet,
+    existing: readPlanGrid(sheet),
+    tagged: tagged !== null,
+    keptRules: sheet.getConditionalFormatRules().filter((r) => !isOurRule(r)),
+    maxRows: sheet.getMaxRows(),
+    maxColumns: sheet.getMaxColumns(),
+    name: sheet.getName(),
+  };
+}
+
+/**
+ * After a change of language: the new language's default name when the sheet still carries the other
+ * language's default name and no other sheet has the new one (read now, before any write); else null.
+ */
+export function renameForLanguage(
+  spreadsheet: Spreadsheet,
+  state: PlanSheetState,
+  language: Language,
+): string | null {
+  const wanted = PLAN_SHEET_NAMES[language];
+  if (!state.sheet || state.name === wanted || !Object.values(PLAN_SHEET_NAMES).includes(state.name))
+    return null;
+  return spreadsheet.getSheetByName(wanted) ? null : wanted;
+}
+
+/**
+ * Writes the refreshed plan in place, from what readPlanSheet read: no read after the first write. Every
+ * cell's content (values, people's entries and formulas) goes in ONE setValues call, so a service failure
+ * leaves either the old plan or the new one, never entries torn from their accounts; formats, dropdowns and
+ * colours follow and a later refresh repeats them. Returns the plan sheet and its name.
  */
 export function writePlanSheet(
   spreadsheet: Spreadsheet,
-  sheet: Sheet | null,
-  existing: PlanGrid | null,
+  state: PlanSheetState,
   result: PlanResult,
   language: Language,
   quadrants: readonly QuadrantKey[],
   progress: PlanWriteProgress,
-  /** The sheet carries the plan's developer metadata already. */
-  tagged: boolean,
-): Sheet {
-  // Our own rules are recognised and replaced; a person's rules are read before the first write.
-  const keptRules = sheet ? sheet.getConditionalFormatRules().filter((r) => !isOurRule(r)) : [];
+  /** What renameForLanguage said, when the headers changed language. */
+  renameTo: string | null,
+): { sheet: Sheet; name: string } {
+  const { sheet, existing, keptRules, maxRows, maxColumns } = state;
   const created = !sheet;
-  const target = sheet ?? spreadsheet.insertSheet(PLAN_SHEET_NAMES[language], spreadsheet.getNumSheets());
+  const name = created ? PLAN_SHEET_NAMES[language] : state.name;
+  const target = sheet ?? spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   progress.createdSheet = created;
   const height = result.cells.length;
   const width = result.cells[0]?.length ?? PLAN_COLUMNS.length;
-  const maxRows = target.getMaxRows();
   if (maxRows < height) target.insertRowsAfter(maxRows, height - maxRows);
-  const maxColumns = target.getMaxColumns();
   if (maxColumns < width) target.insertColumnsAfter(maxColumns, width - maxColumns);
 
   const oldRows = existing?.rows ?? [];
@@ -162,20 +224,17 @@ export function writePlanSheet(
     });
     target.getRange(1, 1, 1, width).setFontWeight("bold").setBackgrounds([fills]);
   }
-  if (created || !tagged) {
+  if (!state.tagged) {
     target.addDeveloperMetadata(PLAN_METADATA_KEY, "1", SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   }
   if (created) {
     target.setFrozenRows(1);
     target.setFrozenColumns(1);
     for (const column of PLAN_COLUMNS) target.setColumnWidth(result.columns[column.key], column.width);
-    target.addDeveloperMetadata(PLAN_METADATA_KEY, "1", SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
-  } else if (result.headersRenamed) {
+  } else if (renameTo !== null) {
     // The language changed: a sheet still under the other language's default name follows it.
-    const name = target.getName();
-    if (Object.values(PLAN_SHEET_NAMES).includes(name) && name !== PLAN_SHEET_NAMES[language]) {
-      if (!spreadsheet.getSheetByName(PLAN_SHEET_NAMES[language])) target.setName(PLAN_SHEET_NAMES[language]);
-    }
+    target.setName(renameTo);
+    return { sheet: target, name: renameTo };
   }
-  return target;
+  return { sheet: target, name };
 }

@@ -1,6 +1,12 @@
 import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
 import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
-import { findPlanSheet, readPlanGrid, writePlanSheet, type PlanWriteProgress } from "../adapters/planSheet";
+import {
+  readPlanSheet,
+  renameForLanguage,
+  writePlanSheet,
+  type PlanSheetState,
+  type PlanWriteProgress,
+} from "../adapters/planSheet";
 import type { CellValue } from "../core/cells";
 import { axesWithoutCriterion, type KamConfig } from "../core/config";
 import type { Language } from "../core/language";
@@ -13,8 +19,10 @@ import {
   planStatus,
   planStatusLine,
   type DuplicateName,
+  type PlanResult,
   type PlanStatus,
 } from "../core/plan";
+import type { QuadrantKey } from "../core/quadrant";
 import { checkDataTable, failureMessage, type Failure } from "./generationChecks";
 import { messagesFor, userLanguage } from "./messages";
 import { planMessagesFor } from "./planMessages";
@@ -34,7 +42,15 @@ export interface PlanSummary {
 }
 
 export type PlanRefresh =
-  | { ok: true; summary: PlanSummary; status: PlanStatus; statusLine: string; duplicates: DuplicateName[] }
+  | {
+      ok: true;
+      summary: PlanSummary;
+      status: PlanStatus;
+      statusLine: string;
+      duplicates: DuplicateName[];
+      /** The plan sheet as written (opened after Key account plan without asking Sheets for it again). */
+      sheet: GoogleAppsScript.Spreadsheet.Sheet;
+    }
   | { ok: false; message: string };
 
 function today(ss: Spreadsheet): { today: string; dayOf: (value: CellValue) => string | null } {
@@ -42,6 +58,101 @@ function today(ss: Spreadsheet): { today: string; dayOf: (value: CellValue) => s
   return {
     today: Utilities.formatDate(new Date(), zone, "yyyy-MM-dd"),
     dayOf: (value) => (value instanceof Date ? Utilities.formatDate(value, zone, "yyyy-MM-dd") : null),
+  };
+}
+
+/** A refreshed plan, computed from what was read, not yet written. */
+export interface PreparedPlan {
+  state: PlanSheetState;
+  result: PlanResult;
+  status: PlanStatus;
+  /** The plan status line, for the toast and the overview. */
+  statusLine: string;
+  language: Language;
+  quadrants: readonly QuadrantKey[];
+  renameTo: string | null;
+}
+
+export type PlanPreparation = { ok: true; plan: PreparedPlan } | { ok: false; message: string };
+
+/**
+ * Reads the plan sheet and computes its refresh from an evaluation of the saved model, writing nothing:
+ * Generate reads everything before its first write, then writes the plan after the matrix.
+ * `create: false` leaves a spreadsheet without a plan as it is (null). Never throws: a failure to read
+ * is a message.
+ */
+export function preparePlanRefresh(
+  ss: Spreadsheet,
+  config: KamConfig,
+  evaluation: Evaluation,
+  language: Language,
+  create: boolean,
+): PlanPreparation | null {
+  const pm = planMessagesFor(language);
+  try {
+    const state = readPlanSheet(ss, create);
+    if (!state) return null;
+    const { sheet, existing } = state;
+    if (
+      sheet &&
+      existing &&
+      locateColumns(existing.rows[0]?.map((c) => c.value) ?? []).account === undefined
+    ) {
+      const accountHeader = (PLAN_COLUMNS[0] as (typeof PLAN_COLUMNS)[number]).header[language];
+      return { ok: false, message: pm.noAccountColumn(state.name, accountHeader) };
+    }
+    const { today: day, dayOf } = today(ss);
+    const result = buildPlan({
+      existing,
+      accounts: evaluation.accounts.map((a) => ({
+        name: a.account,
+        quadrant: a.quadrant,
+        score: a.score,
+        sheetRow: a.sheetRow,
+      })),
+      quadrants: config.plan.quadrants,
+      language,
+      today: day,
+    });
+    const status = planStatus(result.cells, result.columns, config.plan.quadrants, day, dayOf);
+    return {
+      ok: true,
+      plan: {
+        state,
+        result,
+        status,
+        statusLine: planStatusLine(status, language),
+        language,
+        quadrants: config.plan.quadrants,
+        renameTo: result.headersRenamed ? renameForLanguage(ss, state, language) : null,
+      },
+    };
+  } catch (error) {
+    // Reading failed: nothing written yet.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: pm.failedBefore(detail) };
+  }
+}
+
+/** Writes a prepared plan (no read); never throws for a service failure: it says what happened. */
+export function writePreparedPlan(ss: Spreadsheet, prepared: PreparedPlan): PlanRefresh {
+  const { state, result, language } = prepared;
+  const pm = planMessagesFor(language);
+  const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
+  let written: { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string };
+  try {
+    written = writePlanSheet(ss, state, result, language, prepared.quadrants, progress, prepared.renameTo);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: progress.contentWritten ? pm.failedAfter(detail) : pm.failedBefore(detail) };
+  }
+  return {
+    ok: true,
+    summary: { sheetName: written.name, accounts: result.accounts, added: result.added, kept: result.kept },
+    sheet: written.sheet,
+    status: prepared.status,
+    statusLine: prepared.statusLine,
+    duplicates: result.duplicates,
   };
 }
 
@@ -57,80 +168,10 @@ export function refreshAccountPlan(
   language: Language,
   create: boolean,
 ): PlanRefresh | null {
-  try {
-    return refreshPlan(ss, config, evaluation, language, create);
-  } catch (error) {
-    // Reading failed (nothing written yet), or a failure writePlanSheet did not expect.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: planMessagesFor(language).failedBefore(detail) };
-  }
-}
-
-function refreshPlan(
-  ss: Spreadsheet,
-  config: KamConfig,
-  evaluation: Evaluation,
-  language: Language,
-  create: boolean,
-): PlanRefresh | null {
-  const pm = planMessagesFor(language);
-  const tagged = findPlanSheet(ss, false);
-  const sheet = tagged ?? (create ? findPlanSheet(ss, true) : null);
-  if (!sheet && !create) return null;
-  const existing = sheet ? readPlanGrid(sheet) : null;
-  if (sheet && existing && locateColumns(existing.rows[0]?.map((c) => c.value) ?? []).account === undefined) {
-    return {
-      ok: false,
-      message: pm.noAccountColumn(
-        sheet.getName(),
-        (PLAN_COLUMNS[0] as (typeof PLAN_COLUMNS)[number]).header[language],
-      ),
-    };
-  }
-  const { today: day, dayOf } = today(ss);
-  const result = buildPlan({
-    existing,
-    accounts: evaluation.accounts.map((a) => ({
-      name: a.account,
-      quadrant: a.quadrant,
-      score: a.score,
-      sheetRow: a.sheetRow,
-    })),
-    quadrants: config.plan.quadrants,
-    language,
-    today: day,
-  });
-  const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
-  let sheetName: string;
-  try {
-    const written = writePlanSheet(
-      ss,
-      sheet,
-      existing,
-      result,
-      language,
-      config.plan.quadrants,
-      progress,
-      tagged !== null,
-    );
-    sheetName = written.getName();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: progress.contentWritten ? pm.failedAfter(detail) : pm.failedBefore(detail) };
-  }
-  const status = planStatus(result.cells, result.columns, config.plan.quadrants, day, dayOf);
-  return {
-    ok: true,
-    summary: {
-      sheetName,
-      accounts: result.accounts,
-      added: result.added,
-      kept: result.kept,
-    },
-    status,
-    statusLine: planStatusLine(status, language),
-    duplicates: result.duplicates,
-  };
+  const prepared = preparePlanRefresh(ss, config, evaluation, language, create);
+  if (!prepared) return null;
+  if (!prepared.ok) return prepared;
+  return writePreparedPlan(ss, prepared.plan);
 }
 
 type Loaded = { ok: true; config: KamConfig; evaluation: Evaluation } | { ok: false; failure: Failure };
@@ -226,7 +267,7 @@ function runPlanUpdate(language: { value: Language }): {
     const ui = SpreadsheetApp.getUi();
     if (refresh.duplicates.length > 0) ui.alert(pm.title, pm.duplicates(refresh.duplicates), ui.ButtonSet.OK);
     ss.toast(`${pm.done(summary.accounts, summary.added, summary.kept)} ${refresh.statusLine}`, pm.title, 8);
-    ss.getSheetByName(summary.sheetName)?.activate();
+    refresh.sheet.activate();
   } catch {
     // The plan is complete; a failed toast or tab switch changes nothing in it.
   }
@@ -239,7 +280,8 @@ function runPlanUpdate(language: { value: Language }): {
  */
 export function insertSamplePlan(ss: Spreadsheet): PlanSummary | null {
   try {
-    if (findPlanSheet(ss, true)) return null;
+    const state = readPlanSheet(ss, true);
+    if (!state || state.sheet) return null;
     const language = { value: userLanguage() };
     const loaded = loadModel(ss, language);
     if (!loaded.ok) return null;
@@ -259,17 +301,16 @@ export function insertSamplePlan(ss: Spreadsheet): PlanSummary | null {
     // Noon UTC is the same calendar day in every time zone from UTC-11 to UTC+11.
     fillSampleEntries(result, language.value, day, (iso) => new Date(`${iso}T12:00:00Z`));
     const progress: PlanWriteProgress = { contentWritten: false, createdSheet: false };
-    const sheet = writePlanSheet(
+    const { name: sheetName } = writePlanSheet(
       ss,
-      null,
-      null,
+      state,
       result,
       language.value,
       loaded.config.plan.quadrants,
       progress,
-      false,
+      null,
     );
-    return { sheetName: sheet.getName(), accounts: result.accounts, added: result.added, kept: result.kept };
+    return { sheetName, accounts: result.accounts, added: result.added, kept: result.kept };
   } catch {
     // The sample works without a plan; Key account plan in the menu makes one.
     return null;

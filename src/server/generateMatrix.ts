@@ -7,7 +7,7 @@ import { buildMatrixLayouts } from "../core/matrixLayout";
 import { evaluateAccounts, ModelError } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
 export { checkDataTable, failureMessage, SHEETS_CELL_LIMIT, type Failure } from "./generationChecks";
-import { refreshAccountPlan, type PlanSummary } from "./accountPlan";
+import { preparePlanRefresh, writePreparedPlan, type PlanRefresh, type PlanSummary } from "./accountPlan";
 import { finishHistory, prepareHistory } from "./history";
 import { checkDataTable, failureMessage, type Failure } from "./generationChecks";
 import { messagesFor, userLanguage } from "./messages";
@@ -65,8 +65,8 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   const accounts = evaluation.accounts.length;
   // Everything the history needs is read (and the user asked about its size) before the first write.
   const history = prepareHistory(ss, { config, evaluation, language: language.value, now: new Date() });
-  // The plan first, so its status line is known when the overview is laid out (planStatus).
-  const plan = refreshAccountPlan(ss, config, evaluation, language.value, false);
+  // The plan is read and refreshed in memory too, so its status line is on the overview; it is written last.
+  const preparedPlan = preparePlanRefresh(ss, config, evaluation, language.value, false);
   const madeAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
   const layouts = buildMatrixLayouts({
     evaluation,
@@ -74,13 +74,17 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
     language: language.value,
     madeAt,
     history: history.view,
+    ...(preparedPlan?.ok ? { planStatus: preparedPlan.plan.statusLine } : {}),
   });
+  let plan: PlanRefresh | null = preparedPlan && !preparedPlan.ok ? preparedPlan : null;
   let names;
   try {
     const after: { sheetCount?: number } = {};
     names = writeGeneratedSheets(ss, layouts, after);
     // The snapshot goes in after both sheets: a failed write leaves no snapshot of a matrix never shown.
     finishHistory(ss, history, language.value, after.sheetCount ?? history.sheetCount);
+    // The plan after the matrix: a plan that cannot be written leaves a complete matrix and says so.
+    if (preparedPlan?.ok) plan = writePreparedPlan(ss, preparedPlan.plan);
     names.overview.sheet?.activate();
     // Commit the writes before another run may take the lock.
     SpreadsheetApp.flush();

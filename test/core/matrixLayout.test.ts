@@ -18,6 +18,7 @@ import {
   type TableColumn,
 } from "../../src/core/matrixLayout";
 import { evaluateAccounts, type Evaluation } from "../../src/core/model";
+import { planStatusLine } from "../../src/core/plan";
 import { formatFlip, isOnTheEdge, ON_THE_EDGE } from "../../src/core/sensitivity";
 import { EDGE_LISTED } from "../../src/core/sheets/overviewSheet";
 import { SHEET_TEXTS } from "../../src/core/sheets/texts";
@@ -60,14 +61,25 @@ function evaluation(config: KamConfig, language: Language, extra = 0): Evaluatio
   );
 }
 
-function build(language: Language = "en", extra = 0, overrides: object = {}): MatrixLayouts {
+function build(
+  language: Language = "en",
+  extra = 0,
+  overrides: object = {},
+  planStatus?: string,
+): MatrixLayouts {
   const config = parseConfig({ ...CONFIG, ...overrides });
   return buildMatrixLayouts({
     evaluation: evaluation(config, language, extra),
     config,
     language,
     madeAt: "2025-01-02 03:04",
+    ...(planStatus === undefined ? {} : { planStatus }),
   });
+}
+
+/** The longest plan status line the overview can get: four-digit counts everywhere. */
+function longPlanStatus(language: Language): string {
+  return planStatusLine({ accounts: 9999, overdue: 9999, withoutNeedsAnalysis: 9999 }, language);
 }
 
 /** Pixel x of a column's left edge (1-based), from the widths the layout sets. */
@@ -110,7 +122,8 @@ function cutOff(layout: SheetLayout): string[] {
 }
 
 describe.each(["en", "de"] as const)("the generated sheets in %s", (language) => {
-  const layouts = build(language, 60);
+  // With a Key Account Plan: its status line is the longest title the first screen must hold.
+  const layouts = build(language, 60, {}, longPlanStatus(language));
   const { overview, scores } = layouts;
 
   it("are rectangles: every grid has numRows rows of numColumns cells", () => {
@@ -334,6 +347,21 @@ describe("the overview's title line, edge list and scale warnings", () => {
     const lines = overview.values.slice(title.row - 1, title.row - 1 + title.rows).map((r) => String(r[0]));
     expect(lines.filter((l) => l.startsWith(start))).toHaveLength(1);
   });
+
+  it.each(["en", "de"] as const)(
+    "carries the Key Account Plan's status line under the title only when there is a plan (%s)",
+    (language) => {
+      const line = planStatusLine({ accounts: 12, overdue: 3, withoutNeedsAnalysis: 2 }, language);
+      const titleLines = (layouts: MatrixLayouts) =>
+        (areaRows(layouts, "title") ?? []).map((r) => String(r[0]));
+      const withPlan = titleLines(build(language, 0, {}, line));
+      const without = titleLines(build(language, 0));
+      expect(withPlan).toEqual([...without, line]);
+      expect(line).toMatch(
+        language === "de" ? /3 von 12 .*2 ohne Bedarfsanalyse/ : /3 of 12 .*2 without needs analysis/,
+      );
+    },
+  );
 
   /** Two rated criteria per axis: Need + Fit = 11 puts attractiveness on the cut 5.5, a tiny change from a flip. */
   const EDGE_CONFIG = parseConfig({

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { sizeFor } from "../support/mutationRun";
 import { columnLetter } from "../../src/core/a1";
 import {
   PLAN_COLUMNS,
@@ -312,7 +313,7 @@ describe("typed entries survive every refresh (property)", () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: sizeFor(200, 25) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { sizeFor } from "../support/mutationRun";
 import { parseConfig, type KamConfigInput } from "../../src/core/config";
 import { evaluateAccounts } from "../../src/core/model";
 import { quadrantOf } from "../../src/core/quadrant";
@@ -191,7 +192,7 @@ describe("flip property: against a brute-force search over weights", () => {
         expect(applied(1)).not.toBe(account.quadrant);
         expect(applied(0.99)).toBe(account.quadrant);
       }),
-      { numRuns: 300 },
+      { numRuns: sizeFor(300, 25) },
     );
   });
 });

@@ -115,7 +115,7 @@ export class Emulator {
     this._env.faults.clear();
   }
 
-  get ledger(): Pick<Ledger, "total" | "count" | "byMethod" | "reset" | "calls"> {
+  get ledger(): Pick<Ledger, "total" | "count" | "byMethod" | "reset" | "calls" | "readsAfterFirstWrite"> {
     return this._env.ledger;
   }
 

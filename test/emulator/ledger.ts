@@ -12,6 +12,12 @@
  * the service, so the ledger does not assume it. A builder's setters only shape what a later counted call
  * (setConditionalFormatRules, insertChart, setDataValidations) sends.
  */
+/** Calls that change the spreadsheet (everything else only reads or makes a handle or a builder). */
+export const WRITE_CALL =
+  /\.(set|insert|delete|clear|protect|remove|merge|breakApart|append|add|activate|create(?!DeveloperMetadataFinder)|flush|hide|show|update|copy|rename)/;
+/** Calls that read the spreadsheet; getRange/getRangeList/getRanges only make handles. */
+export const READ_CALL = /\.(get(?!Range$|RangeList$|Ranges$|ActiveSpreadsheet$|Ui$)\w*|find)$/;
+
 export class Ledger {
   private counts = new Map<string, number>();
   private sequence: string[] = [];
@@ -36,6 +42,16 @@ export class Ledger {
     } finally {
       this.pauseDepth--;
     }
+  }
+
+  /**
+   * Where the first write is (-1 when nothing was written) and every read after it: each such read is a
+   * round trip Sheets must answer after flushing the writes before it.
+   */
+  readsAfterFirstWrite(): { firstWrite: number; reads: string[] } {
+    const firstWrite = this.sequence.findIndex((c) => WRITE_CALL.test(c));
+    if (firstWrite < 0) return { firstWrite, reads: [] };
+    return { firstWrite, reads: this.sequence.slice(firstWrite).filter((c) => READ_CALL.test(c)) };
   }
 
   total(): number {

@@ -14,5 +14,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/mutation/tsconfig.json" }],
   },
+  setupFiles: ["<rootDir>/test/mutation/setup.ts"],
   testTimeout: 60000,
 };

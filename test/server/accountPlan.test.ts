@@ -339,6 +339,26 @@ describe("the refresh's service calls", () => {
   });
 });
 
+describe("reads before writes", () => {
+  it("Key account plan reads nothing after its first write, on a refresh", () => {
+    const s = created();
+    s.runner.run("updateAccountPlan");
+    const { firstWrite, reads } = s.emulator.ledger.readsAfterFirstWrite();
+    expect(firstWrite).toBeGreaterThan(0);
+    expect(reads).toEqual([]);
+  });
+
+  it("Generate with a plan reads it before the first write and writes it after the matrix", () => {
+    const s = created();
+    s.runner.run("generateKaismMatrix");
+    s.emulator.ledger.reset();
+    s.runner.run("generateKaismMatrix");
+    const { firstWrite, reads } = s.emulator.ledger.readsAfterFirstWrite();
+    expect(firstWrite).toBeGreaterThan(0);
+    expect(reads).toEqual([]);
+  });
+});
+
 describe("a service failure in any call of the refresh", () => {
   function prepared(): Setup & { typed: string; rows: (string | number)[][] } {
     const s = created(30);
@@ -405,8 +425,41 @@ describe("Generate and the sample data", () => {
     const plan = readPlan(s.emulator);
     expect(rowOf(plan, names[0] as string).cells["Owner"]).toBe("Mia");
     expect(String(rowOf(plan, names[1] as string).cells["Status"])).toMatch(/^Left the plan on/);
-    expect(s.emulator.ui.toasts.at(-1)?.message).toMatch(
-      /Key account plan: \d+ of \d+ accounts overdue for contact, \d+ without needs analysis\./,
+    const statusLine =
+      /^Key account plan: \d+ of \d+ accounts overdue for contact, \d+ without needs analysis\.$/;
+    expect(s.emulator.ui.toasts.at(-1)?.message).toMatch(new RegExp(statusLine.source.slice(1)));
+    // The overview carries the same line under its title, counted from the refreshed plan.
+    const overview = sheetOf(s.emulator, "KAISM Matrix").getRange("A1:A6").getValues().flat().map(String);
+    const lines = overview.filter((v) => statusLine.test(v));
+    expect(lines).toHaveLength(1);
+    expect(s.emulator.ui.toasts.at(-1)?.message).toContain(lines[0]);
+  });
+
+  it("puts the plan's counts on the overview: overdue contacts and accounts without needs analysis", () => {
+    const rows = accountRows(30);
+    const s = setup(rows);
+    s.runner.run("updateAccountPlan");
+    const names = planAccounts(rows);
+    // One account analysed, one contacted long ago (overdue), the rest untouched.
+    typeInto(
+      s.emulator,
+      PLAN,
+      rowOf(readPlan(s.emulator), names[0] as string).row,
+      col("Needs analysed on"),
+      new Date("2026-01-05T12:00:00Z"),
+    );
+    typeInto(
+      s.emulator,
+      PLAN,
+      rowOf(readPlan(s.emulator), names[1] as string).row,
+      col("Last contact"),
+      new Date("2020-01-05T12:00:00Z"),
+    );
+    s.runner.run("generateKaismMatrix");
+    const overview = sheetOf(s.emulator, "KAISM Matrix").getRange("A1:A6").getValues().flat().map(String);
+    const n = names.length;
+    expect(overview).toContain(
+      `Key account plan: 1 of ${n} accounts overdue for contact, ${n - 1} without needs analysis.`,
     );
   });
 

@@ -64,7 +64,7 @@ export function typeInto(
   sheetName: string,
   row: number,
   col: number,
-  text: string | boolean,
+  text: string | boolean | Date,
 ) {
   sheetOf(emulator, sheetName).getRange(row, col).setValue(text);
   emulator.ledger.reset();

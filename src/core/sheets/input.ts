@@ -12,4 +12,6 @@ export interface MatrixInput {
   madeAt: string;
   /** Movement against the previous snapshot in KAM History; absent when the history was not read. */
   history?: HistoryView;
+  /** The Key Account Plan's status line ("3 of 12 accounts overdue ..."); absent when there is no plan. */
+  planStatus?: string;
 }

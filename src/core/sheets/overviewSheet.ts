@@ -80,13 +80,15 @@ function attractivenessShare(config: KamConfig): number {
 }
 
 /**
- * The lines under the title, one function each returning its text (or null to leave it out). The plan
- * engineer's "plan status" line is one more entry here; the first screen has room for two more lines.
+ * The lines under the title, one function each returning its text (or null to leave it out); the first
+ * screen has room for one more line.
  */
 export const TITLE_LINES: ReadonlyArray<(ctx: OverviewContext) => string | null> = [
   ({ input, t, scoresSheet }) =>
     t.made(input.madeAt, input.config.dataSheet, input.evaluation.accounts.length, scoresSheet),
   ({ input, t }) => t.scoreFormed(input.config, attractivenessShare(input.config)),
+  // The Key Account Plan's state when the spreadsheet has one, computed at this generation.
+  ({ input }) => input.planStatus ?? null,
 ];
 
 const titleArea: OverviewArea = (canvas, row, ctx) => {
