@@ -2,7 +2,7 @@
  * The sidebar's state and every change to it, as pure functions: no DOM, no server. main.ts holds the one
  * current state, calls these on each event and redraws; jest tests them directly (test/sidebar/state.test.ts).
  */
-import { CriterionSchema, validateConfig, type Axis, type KamConfig } from "../src/core/config";
+import { parseCriterion, validateConfig, type Axis, type KamConfig } from "../src/core/config";
 import type { Language } from "../src/core/language";
 import { findColumn, type DataTable } from "../src/core/model";
 import { guessRevenueColumn } from "../src/core/presets";
@@ -280,9 +280,9 @@ export function previewConfig(draft: Draft, columns: readonly string[]): KamConf
   const input = draftToInput(draft);
   const names = new Set<string>();
   input.criteria = input.criteria.filter((c) => {
-    const parsed = CriterionSchema.safeParse(c);
-    if (!parsed.success || findColumn(columns, parsed.data.column) < 0) return false;
-    const key = parsed.data.name.toLowerCase();
+    const parsed = parseCriterion(c);
+    if (!parsed || findColumn(columns, parsed.column) < 0) return false;
+    const key = parsed.name.toLowerCase();
     if (names.has(key)) return false;
     names.add(key);
     return true;

@@ -129,8 +129,14 @@ function schemasFor(language: Language): Schemas {
   return (schemas[language] ??= buildSchemas(coreMessages(language)));
 }
 
-/** One criterion, with English messages (the sidebar uses it only to tell complete criteria apart). */
-export const CriterionSchema = schemasFor("en").criterion;
+/**
+ * One criterion checked alone, the name and column trimmed (the sidebar uses it to tell complete criteria
+ * apart), or null when it is not complete. The schemas are built on first use, not when Code.js loads.
+ */
+export function parseCriterion(input: unknown): Criterion | null {
+  const parsed = schemasFor("en").criterion.safeParse(input);
+  return parsed.success ? parsed.data : null;
+}
 
 /** The language of a config that may not be valid: its own when it names one, else `fallback`. */
 export function languageOf(input: unknown, fallback: Language): Language {

@@ -5,6 +5,8 @@ import {
   describeProblem,
   languageOf,
   parseConfig,
+  parseCriterion,
+  sameConfig,
   validateConfig,
   type ConfigProblem,
 } from "../../src/core/config";
@@ -347,5 +349,55 @@ describe("criteriaOnAxis and axesWithoutCriterion", () => {
       "attractiveness",
       "strength",
     ]);
+  });
+});
+
+describe("parseCriterion", () => {
+  it("gives a complete criterion trimmed and with its defaults, and null for one that is not complete", () => {
+    expect(parseCriterion({ ...criterion, name: "  Need ", column: " Need" })).toEqual({
+      ...criterion,
+      direction: "higher",
+      input: "points",
+    });
+    expect(parseCriterion({ ...criterion, name: "   " })).toBeNull();
+    expect(parseCriterion({ ...criterion, weight: -1 })).toBeNull();
+    expect(parseCriterion({ ...criterion, axis: "size" })).toBeNull();
+    expect(parseCriterion({ ...criterion, input: "log", low: 0 })).toBeNull();
+    expect(parseCriterion(null)).toBeNull();
+  });
+});
+
+describe("duplicate criterion names", () => {
+  it("compares names in lower case: Straße and STRASSE are two names (upper case would fold ß into SS)", () => {
+    const twoNames = {
+      ...valid,
+      criteria: [
+        { ...criterion, name: "Straße" },
+        { ...criterion, name: "STRASSE", column: "Other" },
+      ],
+    };
+    expect(validateConfig(twoNames).ok).toBe(true);
+  });
+});
+
+describe("sameConfig", () => {
+  const a = parseConfig(valid);
+
+  it("holds for the same model whatever the order of its keys, nested ones included", () => {
+    const reorder = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const reordered = { ...reorder(a), criteria: a.criteria.map(reorder) };
+    expect(Object.keys(reordered.criteria[0]!)).not.toEqual(Object.keys(a.criteria[0]!));
+    expect(Object.keys(reordered)).not.toEqual(Object.keys(a));
+    expect(sameConfig(a, reordered)).toBe(true);
+    expect(sameConfig(a, parseConfig(valid))).toBe(true);
+    expect(sameConfig(null, null)).toBe(true);
+  });
+
+  it("fails for any change of a value, of the criteria's order, or against no model", () => {
+    expect(sameConfig(a, parseConfig({ ...valid, headerRow: 2 }))).toBe(false);
+    expect(sameConfig(a, { ...a, criteria: [a.criteria[0]!, { ...a.criteria[1]!, weight: 2 }] })).toBe(false);
+    expect(sameConfig(a, { ...a, criteria: [...a.criteria].reverse() })).toBe(false);
+    expect(sameConfig(a, null)).toBe(false);
+    expect(sameConfig(null, a)).toBe(false);
   });
 });

@@ -484,3 +484,30 @@ describe("scores, contributions and sensitivity per account", () => {
     expect(rescored.warnings).toBe(before.warnings);
   });
 });
+
+describe("what the tests above leave open", () => {
+  it("missingColumns lists a revenue column that no criterion reads", () => {
+    const config = configWith({ revenueColumn: "Revenue" });
+    expect(missingColumns(config, ["Customer", "Need", "Budget", "Wallet"])).toEqual(["Revenue"]);
+  });
+
+  it("rankAccounts breaks ties by sheet row and puts unscored accounts last, from any starting order", () => {
+    const make = (sheetRow: number, score: number | null) =>
+      ({ sheetRow, score, quadrant: null }) as AccountResult;
+    const orders = [
+      [make(9, null), make(6, 4), make(2, null), make(3, 4), make(8, 7), make(4, 4)],
+      [make(2, null), make(3, null), make(4, 1), make(5, 2), make(6, 1)],
+      [make(7, 1), make(6, 1), make(5, null), make(4, null), make(3, 2), make(2, 2)],
+    ];
+    const expected = [
+      [8, 3, 4, 6, 2, 9],
+      [5, 4, 6, 2, 3],
+      [2, 3, 6, 7, 4, 5],
+    ];
+    orders.forEach((list, i) => {
+      rankAccounts(list);
+      expect(list.map((a) => a.sheetRow)).toEqual(expected[i]);
+      expect(list.map((a) => a.rank)).toEqual(list.map((_, k) => k + 1));
+    });
+  });
+});
