@@ -1,6 +1,6 @@
 import type { KamConfigInput } from "./config";
 import type { Language } from "./language";
-import { presetByKey, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
+import { presetByKey, presetCriterion, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
 
 /**
  * The sample: 40 invented B2B customers with a long-tail revenue (one customer near 35%), a column per
@@ -187,16 +187,7 @@ export function sampleConfig(language: Language): KamConfigInput {
     accountColumn: HEADINGS[language].customer,
     revenueColumn: REVENUE_PRESET.names[language],
     scaleMax: 10,
-    criteria: SAMPLE_PRESETS.map((p) => ({
-      name: p.names[language],
-      column: p.names[language],
-      axis: p.axis,
-      weight: p.weight,
-      direction: p.direction,
-      input: p.input,
-      ...(p.low !== undefined ? { low: p.low } : {}),
-      ...(p.high !== undefined ? { high: p.high } : {}),
-    })),
+    criteria: SAMPLE_PRESETS.map((p) => presetCriterion(p, language)),
   };
 }
 
