@@ -1,3 +1,4 @@
+import { columnLetter } from "./a1";
 import type { KamConfigInput } from "./config";
 import type { Language } from "./language";
 import { presetByKey, presetCriterion, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
@@ -191,9 +192,8 @@ export function sampleConfig(language: Language): KamConfigInput {
   };
 }
 
-function letter(index: number): string {
-  return String.fromCharCode(65 + index);
-}
+/** The column letter of a 0-based column index. */
+const letter = (index: number): string => columnLetter(index + 1);
 
 /** A1 range of a sample column over all accounts, e.g. 'Sample accounts'!C2:C41. */
 function sampleColumn(key: PresetKey | "customer", last?: PresetKey): string {
