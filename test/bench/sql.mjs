@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as esbuild from "esbuild";
-import { bundle, outputDir as out, random, root, runAlone } from "./benchSetup.mjs";
+import { bundle, median, outputDir as out, random, root, runAlone } from "./benchSetup.mjs";
 
 const loadCore = () =>
   bundle(
@@ -127,7 +127,6 @@ export async function benchSql(accounts = 1_000_000) {
     if (evaluation.accounts.length !== Number(counted))
       throw new Error("sql bench: the engines disagree on the accounts");
   }
-  const median = (v) => [...v].sort((a, b) => a - b)[1];
   const figures = {
     accounts,
     criteria: CRITERIA.length,
