@@ -7,6 +7,7 @@ import vm from "node:vm";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeAtomically } from "./sidebar/inlinePage.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const ENTRY = path.join(root, "src/index.ts");
@@ -118,13 +119,6 @@ export async function buildServer(entry = ENTRY) {
   const code = header + result.outputFiles[0].text + "\n" + entryExports.map(stubFor).join("\n");
   checkBareEvaluation(code, entryExports);
   return { code, entryExports };
-}
-
-/** Tests may read dist/ while another build runs: never leave a half-written file. */
-export function writeAtomically(file, content) {
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, content);
-  fs.renameSync(temporary, file);
 }
 
 async function buildSidebar() {

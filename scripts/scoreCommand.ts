@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import fs from "node:fs";
 import path from "node:path";
 import { a1 } from "../src/core/a1";
+import { parseCsv } from "./csv";
 import type { CellValue } from "../src/core/cells";
 import {
   ConfigError,
@@ -78,39 +79,6 @@ export function configFromJson(text: string, file: string): KamConfig {
     }
     throw error;
   }
-}
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes) into rows of texts. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /**

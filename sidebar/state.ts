@@ -59,17 +59,11 @@ export interface SidebarState {
   edgeOpen: boolean;
 }
 
-/** Settings typed as text in the form (the criteria, the axis shares and the plan have their own changes). */
-export type TextSetting =
-  | "dataSheet"
-  | "headerRow"
-  | "accountColumn"
-  | "revenueColumn"
-  | "totalRevenue"
-  | "scaleMax"
-  | "cutAttractiveness"
-  | "cutStrength"
-  | "language";
+/**
+ * Settings typed as text in the form: the draft's fields but the criteria, the axis shares and the plan, which
+ * have their own changes. A setting added to Draft is one here too.
+ */
+export type TextSetting = Exclude<keyof Draft, "criteria" | "axisWeights" | "planQuadrants">;
 
 /** Criterion fields edited as text or chosen from a list. */
 export type CriterionField = "name" | "column" | "weight" | "axis" | "direction" | "input" | "low" | "high";

@@ -72,15 +72,15 @@ function dataSection(model: FormModel): HTMLElement {
   const { t, draft, on } = model;
   const setting = (key: TextSetting) => (value: string, committed: boolean) =>
     on.setting(key, value, committed);
+  const choice = (
+    key: "dataSheet" | "accountColumn" | "revenueColumn",
+    choices: { value: string; label: string }[],
+  ) => field(`f-${key}`, t(key), onValue(select({}, choices, draft[key]), setting(key)));
   return h(
     "section",
     { class: "block", "aria-labelledby": "h-data" },
     h("h2", { id: "h-data" }, t("sectionData")),
-    field(
-      "f-dataSheet",
-      t("dataSheet"),
-      onValue(select({}, options(model.sheets), draft.dataSheet), setting("dataSheet")),
-    ),
+    choice("dataSheet", options(model.sheets)),
     field(
       "f-headerRow",
       t("headerRow"),
@@ -89,19 +89,8 @@ function dataSection(model: FormModel): HTMLElement {
         setting("headerRow"),
       ),
     ),
-    field(
-      "f-accountColumn",
-      t("accountColumn"),
-      onValue(
-        select({}, columnOptions(model, t("chooseColumn")), draft.accountColumn),
-        setting("accountColumn"),
-      ),
-    ),
-    field(
-      "f-revenueColumn",
-      t("revenueColumn"),
-      onValue(select({}, columnOptions(model, t("none")), draft.revenueColumn), setting("revenueColumn")),
-    ),
+    choice("accountColumn", columnOptions(model, t("chooseColumn"))),
+    choice("revenueColumn", columnOptions(model, t("none"))),
   );
 }
 
@@ -248,6 +237,16 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
   const data = (fieldName: string) => ({ "data-field": fieldName });
   const edit = (fieldName: CriterionField) => (value: string, committed: boolean) =>
     on.criterion(c.id, fieldName, value, committed);
+  // A field chosen from a list: its label, its select and its handler, all named by the criterion's field.
+  const choice = (
+    fieldName: "column" | "axis" | "input" | "direction",
+    choices: { value: string; label: string }[],
+  ) =>
+    field(
+      id(fieldName),
+      t(fieldName),
+      onValue(select(data(fieldName), choices, c[fieldName]), edit(fieldName)),
+    );
   const label = c.name.trim() || t("criterion", { n: position });
   const labels = cardLabels(t, label);
   const iconButton = (action: string, text: string, symbol: string, disabled: boolean, onclick: () => void) =>
@@ -286,11 +285,7 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
         iconButton("remove", labels.remove, "×", false, () => on.remove(c.id)),
       ),
     ),
-    field(
-      id("column"),
-      t("column"),
-      onValue(select(data("column"), columnOptions(model, t("chooseColumn")), c.column), edit("column")),
-    ),
+    choice("column", columnOptions(model, t("chooseColumn"))),
     h("div", { class: "scale-slot", id: id("scale") }),
     h(
       "div",
@@ -328,54 +323,21 @@ function criterionCard(model: FormModel, c: DraftCriterion, position: number, fi
     h(
       "div",
       { class: "two-columns" },
-      field(
-        id("axis"),
-        t("axis"),
-        onValue(
-          select(
-            data("axis"),
-            [
-              { value: "attractiveness", label: t("axisAttractiveness") },
-              { value: "strength", label: t("axisStrength") },
-            ],
-            c.axis,
-          ),
-          edit("axis"),
-        ),
-      ),
-      field(
-        id("input"),
-        t("input"),
-        onValue(
-          select(
-            data("input"),
-            [
-              { value: "points", label: t("inputPoints", { max: Number.isFinite(scale) ? scale : 10 }) },
-              { value: "linear", label: t("inputLinear") },
-              { value: "log", label: t("inputLog") },
-              { value: "rank", label: t("inputRank") },
-            ],
-            c.input,
-          ),
-          edit("input"),
-        ),
-      ),
+      choice("axis", [
+        { value: "attractiveness", label: t("axisAttractiveness") },
+        { value: "strength", label: t("axisStrength") },
+      ]),
+      choice("input", [
+        { value: "points", label: t("inputPoints", { max: Number.isFinite(scale) ? scale : 10 }) },
+        { value: "linear", label: t("inputLinear") },
+        { value: "log", label: t("inputLog") },
+        { value: "rank", label: t("inputRank") },
+      ]),
     ),
-    field(
-      id("direction"),
-      t("direction"),
-      onValue(
-        select(
-          data("direction"),
-          [
-            { value: "higher", label: t("higher") },
-            { value: "lower", label: t("lower") },
-          ],
-          c.direction,
-        ),
-        edit("direction"),
-      ),
-    ),
+    choice("direction", [
+      { value: "higher", label: t("higher") },
+      { value: "lower", label: t("lower") },
+    ]),
     c.input === "linear"
       ? h(
           "div",

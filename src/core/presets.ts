@@ -1,4 +1,4 @@
-import type { Axis, AXES, DIRECTIONS, INPUTS } from "./config";
+import type { Axis, AXES, DIRECTIONS, INPUTS, KamConfigInput } from "./config";
 import type { Language } from "./language";
 
 /**
@@ -153,6 +153,23 @@ export function presetByKey(key: PresetKey): Preset {
 
 export function presetsOnAxis(axis: Axis): Preset[] {
   return PRESETS.filter((p) => p.axis === axis);
+}
+
+/** The preset as a criterion of the model on a column named like it in `language` (the sample's columns). */
+export function presetCriterion(
+  preset: CriterionPreset,
+  language: Language,
+): KamConfigInput["criteria"][number] {
+  return {
+    name: preset.names[language],
+    column: preset.names[language],
+    axis: preset.axis,
+    weight: preset.weight,
+    direction: preset.direction,
+    input: preset.input,
+    ...(preset.low !== undefined ? { low: preset.low } : {}),
+    ...(preset.high !== undefined ? { high: preset.high } : {}),
+  };
 }
 
 /** The preset whose column is also the revenue column. */

@@ -1,6 +1,7 @@
+import { columnLetter } from "./a1";
 import type { KamConfigInput } from "./config";
 import type { Language } from "./language";
-import { presetByKey, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
+import { presetByKey, presetCriterion, REVENUE_PRESET, type Preset, type PresetKey } from "./presets";
 
 /**
  * The sample: 40 invented B2B customers with a long-tail revenue (one customer near 35%), a column per
@@ -187,22 +188,12 @@ export function sampleConfig(language: Language): KamConfigInput {
     accountColumn: HEADINGS[language].customer,
     revenueColumn: REVENUE_PRESET.names[language],
     scaleMax: 10,
-    criteria: SAMPLE_PRESETS.map((p) => ({
-      name: p.names[language],
-      column: p.names[language],
-      axis: p.axis,
-      weight: p.weight,
-      direction: p.direction,
-      input: p.input,
-      ...(p.low !== undefined ? { low: p.low } : {}),
-      ...(p.high !== undefined ? { high: p.high } : {}),
-    })),
+    criteria: SAMPLE_PRESETS.map((p) => presetCriterion(p, language)),
   };
 }
 
-function letter(index: number): string {
-  return String.fromCharCode(65 + index);
-}
+/** The column letter of a 0-based column index. */
+const letter = (index: number): string => columnLetter(index + 1);
 
 /** A1 range of a sample column over all accounts, e.g. 'Sample accounts'!C2:C41. */
 function sampleColumn(key: PresetKey | "customer", last?: PresetKey): string {

@@ -1,7 +1,7 @@
 import { parseConfig, validateConfig } from "../../src/core/config";
 import { CONFIG_METADATA_KEY } from "../../src/adapters/configSheet";
 import { a1, columnLetter } from "../../src/core/a1";
-import { AppsScriptRunner, Emulator } from "../emulator";
+import { GOOD, setup } from "./configSheetFixtures";
 import {
   CONFIG_COLUMNS,
   CONFIG_SHEET_NAME,
@@ -142,42 +142,6 @@ describe("KAM Criteria layout (pure)", () => {
 
 // ---------------------------------------------------------------------------------------------------------
 // Against the emulator, through the built Code.js, as Apps Script runs it.
-
-const DATA_ROWS = [
-  ["Customer", "Revenue", "Need", "Satisfaction", "Fit", "007"],
-  ["Nordwind GmbH", 1200000, 9, 7, 8, 3],
-  ["Alpenblick AG", 350000, 8, 9, 4, 5],
-  ["Kessler & Co.", 90000, 5, 4, 6, 9],
-];
-
-const GOOD = {
-  version: 1,
-  dataSheet: "Accounts",
-  accountColumn: "Customer",
-  revenueColumn: "Revenue",
-  criteria: [
-    { name: "Need", column: "Need", axis: "attractiveness", weight: 2 },
-    { name: "=Fit()", column: "Fit", axis: "attractiveness", weight: 1 },
-    { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 3 },
-  ],
-};
-
-/** `locale` is the spreadsheet's, `userLocale` the user's (Session.getActiveUserLocale). */
-function setup(locale = "en_US", userLocale = "en") {
-  const emulator = Emulator.fromFixture(
-    { locale, sheets: [{ name: "Accounts", rows: DATA_ROWS }] },
-    { locale: userLocale },
-  );
-  const runner = new AppsScriptRunner(emulator);
-  const save = (config: unknown) => runner.scriptRun("saveConfig", config);
-  const load = () => runner.scriptRun("getConfig");
-  const sheet = (name = CONFIG_SHEET_NAME) => {
-    const found = emulator.spreadsheet.getSheetByName(name);
-    if (!found) throw new Error(`no sheet ${name}`);
-    return found;
-  };
-  return { emulator, runner, save, load, sheet };
-}
 
 describe("KAM Criteria sheet in the emulator", () => {
   it("has no config before the first save", () => {

@@ -7,26 +7,9 @@ import {
   LAYOUT,
 } from "../../src/adapters/configLayout";
 import { CONFIG_METADATA_KEY } from "../../src/adapters/configSheet";
-import { AppsScriptRunner, Emulator } from "../emulator";
+import { Emulator } from "../emulator";
+import { GOOD, setup } from "./configSheetFixtures";
 import { failure } from "../support/failure";
-
-const DATA_ROWS = [
-  ["Customer", "Revenue", "Need", "Satisfaction", "Fit"],
-  ["Nordwind GmbH", 1200000, 9, 7, 8],
-  ["Alpenblick AG", 350000, 8, 9, 4],
-];
-
-const GOOD = {
-  version: 1,
-  dataSheet: "Accounts",
-  accountColumn: "Customer",
-  revenueColumn: "Revenue",
-  criteria: [
-    { name: "Need", column: "Need", axis: "attractiveness", weight: 2 },
-    { name: "=Fit()", column: "Fit", axis: "attractiveness", weight: 1 },
-    { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 3 },
-  ],
-};
 
 /** Another model than GOOD in every part the sheet holds, one criterion more (the sheet grows). */
 const OTHER = {
@@ -40,18 +23,6 @@ const OTHER = {
     { name: "Revenue", column: "Revenue", axis: "attractiveness", weight: 5, input: "log", low: 1000 },
   ],
 };
-
-function setup(locale = "en_US", userLocale = "en") {
-  const emulator = Emulator.fromFixture(
-    { locale, sheets: [{ name: "Accounts", rows: DATA_ROWS }] },
-    { locale: userLocale },
-  );
-  const runner = new AppsScriptRunner(emulator);
-  const save = (config: unknown) => runner.scriptRun("saveConfig", config);
-  const load = () => runner.scriptRun("getConfig");
-  const sheet = () => emulator.spreadsheet.getSheetByName(CONFIG_SHEET_NAME)!;
-  return { emulator, runner, save, load, sheet };
-}
 
 const shown = (emulator: Emulator, a1: string) => emulator.displayed(CONFIG_SHEET_NAME, a1).value;
 

@@ -4,35 +4,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
+import { codeContext, median, random, readCode, root } from "./benchSetup.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const codePath = path.join(root, "dist/Code.js");
-const code = fs.readFileSync(codePath, "utf8");
+const code = readCode();
 const RUNS = 7;
 const CRITERIA = 10;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Deterministic pseudo-random numbers, so every run measures the same data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function freshContext() {
-  const context = vm.createContext({});
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return context;
-}
 
 function timeMedian(fn) {
   const times = [];
@@ -51,7 +29,7 @@ function benchFunctions(accounts) {
   );
   const weights = [Array.from({ length: CRITERIA }, (_, j) => j + 1)];
   const revenues = Array.from({ length: accounts }, () => [Math.round(1000 / (next() + 0.001))]);
-  const context = freshContext();
+  const context = codeContext(code);
   const call = (name, ...args) => context[name](...args);
   return {
     accounts,
@@ -95,26 +73,14 @@ console.log(
   `\nCode.js: ${kb} KB; cold evaluation in a fresh context: ${benchColdEvaluation().toFixed(2)} ms (median of 21)`,
 );
 
-const { benchScoring } = await import(pathToFileURL(path.join(root, "test/bench/scoring.mjs")).href);
-await benchScoring();
-
-const matrixBench = path.join(root, "test/bench/matrix.mjs");
-if (fs.existsSync(matrixBench)) {
-  const { benchMatrix } = await import(pathToFileURL(matrixBench).href);
-  await benchMatrix();
-}
-
-const historyBench = path.join(root, "test/bench/history.mjs");
-if (fs.existsSync(historyBench)) {
-  const { benchHistory } = await import(pathToFileURL(historyBench).href);
-  await benchHistory();
-}
-
-const sqlBench = path.join(root, "test/bench/sql.mjs");
-if (fs.existsSync(sqlBench)) await (await import(pathToFileURL(sqlBench).href)).benchSql();
-
-const planBench = path.join(root, "test/bench/plan.mjs");
-if (fs.existsSync(planBench)) {
-  const { benchPlan } = await import(pathToFileURL(planBench).href);
-  await benchPlan();
+// The other benches, each a module of its own that also runs alone (see its first lines).
+for (const [file, bench] of [
+  ["scoring.mjs", "benchScoring"],
+  ["matrix.mjs", "benchMatrix"],
+  ["history.mjs", "benchHistory"],
+  ["sql.mjs", "benchSql"],
+  ["plan.mjs", "benchPlan"],
+]) {
+  const modulePath = path.join(root, "test/bench", file);
+  if (fs.existsSync(modulePath)) await (await import(pathToFileURL(modulePath).href))[bench]();
 }

@@ -4,44 +4,17 @@
 // of 24 earlier snapshots: Spreadsheet-service calls (the ledger) and the cells read (every getValues).
 // The 24 snapshots are the first one copied with other stamps (and the index set to match), so the bench
 // does not have to generate 24 times.
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { performance } from "node:perf_hooks";
-import * as esbuild from "esbuild";
+import { countedRun, emulatorWithAccounts, loadEmulator, runAlone } from "./benchSetup.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ACCOUNTS = 5000;
 
-async function loadEmulator() {
-  const outfile = path.join(root, "test-output", "bench-history-emulator.cjs");
-  fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: `export { Emulator, AppsScriptRunner } from "./test/emulator/index.ts";
-        export { Range } from "./test/emulator/range.ts";
-        export { accountRows, CONFIG, DATA_SHEET, HEADERS } from "./test/server/matrixFixtures.ts";`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    packages: "external",
-    outfile,
-    logLevel: "silent",
-  });
-  return createRequire(import.meta.url)(outfile);
-}
+const loadHistoryEmulator = () =>
+  loadEmulator("bench-history-emulator", `export { Range } from "./test/emulator/range.ts";`);
 
 /** A spreadsheet of 5,000 accounts whose history holds `snapshots` snapshots; returns it ready to measure. */
 function withHistory(lib, snapshots) {
-  const { Emulator, AppsScriptRunner, accountRows, CONFIG, DATA_SHEET, HEADERS } = lib;
-  const emulator = Emulator.fromFixture(
-    { sheets: [{ name: DATA_SHEET, rows: [HEADERS, ...accountRows(ACCOUNTS)] }] },
-    { distDir: path.join(root, "dist") },
-  );
+  const { AppsScriptRunner, CONFIG, DATA_SHEET } = lib;
+  const emulator = emulatorWithAccounts(lib, ACCOUNTS);
   const runner = new AppsScriptRunner(emulator);
   runner.scriptRun("saveConfig", CONFIG);
   runner.run("generateKaismMatrix");
@@ -71,20 +44,18 @@ function measure(lib, snapshots) {
     cells += values.length * (values[0]?.length ?? 0);
     return values;
   };
-  const started = performance.now();
-  let result;
+  let run;
   try {
-    result = runner.run("generateKaismMatrix");
+    run = countedRun(emulator, runner, "generateKaismMatrix");
   } finally {
     lib.Range.prototype.getValues = original;
   }
-  const ms = performance.now() - started;
-  if (!result || result.accounts !== ACCOUNTS) throw new Error("history bench: generation failed");
-  return { snapshots, calls: emulator.ledger.total(), cells, ms };
+  if (!run.result || run.result.accounts !== ACCOUNTS) throw new Error("history bench: generation failed");
+  return { snapshots, calls: run.calls, cells, ms: run.ms };
 }
 
 export async function benchHistory() {
-  const lib = await loadEmulator();
+  const lib = await loadHistoryEmulator();
   const rows = [measure(lib, 1), measure(lib, 24)];
   console.log(
     `\nGeneration of ${ACCOUNTS.toLocaleString("en-US")} accounts with a KAM History (ledger calls; cells read by every getValues, the data sheet's included):\n`,
@@ -97,6 +68,4 @@ export async function benchHistory() {
   return rows;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await benchHistory();
-}
+if (runAlone(import.meta.url)) await benchHistory();

@@ -5,69 +5,33 @@
 // emulator's ledger) and the time: for the whole generation, and for the two sheets' writer alone
 // (writeGeneratedSheets from src/, the issue's bound of at most 50). The emulator and the writer are
 // TypeScript, so they are bundled on the fly with esbuild into test-output/.
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { performance } from "node:perf_hooks";
-import * as esbuild from "esbuild";
+import { countedRun, emulatorWithAccounts, loadEmulator, runAlone } from "./benchSetup.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-async function loadEmulator() {
-  const outfile = path.join(root, "test-output", "bench-emulator.cjs");
-  fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: `export { Emulator, AppsScriptRunner } from "./test/emulator/index.ts";
-        export { accountRows, CONFIG, DATA_SHEET, HEADERS } from "./test/server/matrixFixtures.ts";
-        export { writeGeneratedSheets } from "./src/adapters/matrixSheet.ts";
-        export { buildMatrixLayouts } from "./src/core/matrixLayout.ts";
-        export { parseConfig } from "./src/core/config.ts";
-        export { evaluateAccounts } from "./src/core/model.ts";`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    packages: "external",
-    outfile,
-    logLevel: "silent",
-  });
-  return createRequire(import.meta.url)(outfile);
-}
+const loadMatrixEmulator = () =>
+  loadEmulator(
+    "bench-emulator",
+    `export { writeGeneratedSheets } from "./src/adapters/matrixSheet.ts";
+     export { buildMatrixLayouts } from "./src/core/matrixLayout.ts";
+     export { parseConfig } from "./src/core/config.ts";
+     export { evaluateAccounts } from "./src/core/model.ts";`,
+  );
 
 /** One generation of the matrix for `count` accounts: ledger calls and milliseconds. */
 function generate(lib, count) {
-  const { Emulator, AppsScriptRunner, accountRows, CONFIG, DATA_SHEET, HEADERS } = lib;
-  const emulator = Emulator.fromFixture(
-    { sheets: [{ name: DATA_SHEET, rows: [HEADERS, ...accountRows(count)] }] },
-    { distDir: path.join(root, "dist") },
-  );
-  const runner = new AppsScriptRunner(emulator);
-  runner.scriptRun("saveConfig", CONFIG);
-  emulator.ledger.reset();
-  const started = performance.now();
-  const result = runner.run("generateKaismMatrix");
-  const ms = performance.now() - started;
-  if (!result || result.accounts !== count)
+  const emulator = emulatorWithAccounts(lib, count);
+  const runner = new lib.AppsScriptRunner(emulator);
+  runner.scriptRun("saveConfig", lib.CONFIG);
+  const first = countedRun(emulator, runner, "generateKaismMatrix");
+  if (!first.result || first.result.accounts !== count)
     throw new Error(`matrix bench: generation failed for ${count} accounts`);
-  const calls = emulator.ledger.total();
-  emulator.ledger.reset();
-  const again = performance.now();
-  runner.run("generateKaismMatrix");
-  const againMs = performance.now() - again;
-  return { accounts: count, calls, ms, againCalls: emulator.ledger.total(), againMs };
+  const again = countedRun(emulator, runner, "generateKaismMatrix");
+  return { accounts: count, calls: first.calls, ms: first.ms, againCalls: again.calls, againMs: again.ms };
 }
 
 /** The two sheets' writer alone, first and again, for `count` accounts: its ledger calls. */
 function writerCalls(lib, count) {
-  const { Emulator, accountRows, CONFIG, DATA_SHEET, HEADERS } = lib;
-  const emulator = Emulator.fromFixture(
-    { sheets: [{ name: DATA_SHEET, rows: [HEADERS, ...accountRows(count)] }] },
-    { distDir: path.join(root, "dist") },
-  );
+  const { accountRows, CONFIG, HEADERS } = lib;
+  const emulator = emulatorWithAccounts(lib, count);
   const config = lib.parseConfig(CONFIG);
   const table = { headerRow: 1, headers: HEADERS, rows: accountRows(count) };
   const evaluation = lib.evaluateAccounts(config, table, "en");
@@ -90,7 +54,7 @@ function writerCalls(lib, count) {
 
 /** Prints and returns the figures; `calls` and `ms` are those for 5,000 accounts. */
 export async function benchMatrix() {
-  const lib = await loadEmulator();
+  const lib = await loadMatrixEmulator();
   generate(lib, 50); // warm-up: the first run pays for compiling Code.js
   const rows = [generate(lib, 50), generate(lib, 5000)];
   console.log(
@@ -110,6 +74,4 @@ export async function benchMatrix() {
   return { calls: large.calls, ms: large.ms, byAccounts: rows };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await benchMatrix();
-}
+if (runAlone(import.meta.url)) await benchMatrix();

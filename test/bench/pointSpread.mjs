@@ -2,36 +2,16 @@
 // data"): node test/bench/pointSpread.mjs. Prints, per column and input, how many accounts get 2 points or
 // less, the min/median/max points and how many of the ten whole points are used. No build needed: the core
 // is bundled on the fly with esbuild into test-output/.
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
+import { bundle, median } from "./benchSetup.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const outfile = path.join(root, "test-output", "point-spread.cjs");
-fs.mkdirSync(path.dirname(outfile), { recursive: true });
-await esbuild.build({
-  stdin: {
-    contents: `export { sampleAccounts } from "./src/core/sampleData.ts";
-      export { pointsForNumbers } from "./src/core/points.ts";
-      export { presetByKey } from "./src/core/presets.ts";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  outfile,
-  logLevel: "silent",
-});
-const { sampleAccounts, pointsForNumbers, presetByKey } = createRequire(import.meta.url)(outfile);
+const { sampleAccounts, pointsForNumbers, presetByKey } = await bundle(
+  "point-spread",
+  `export { sampleAccounts } from "./src/core/sampleData.ts";
+   export { pointsForNumbers } from "./src/core/points.ts";
+   export { presetByKey } from "./src/core/presets.ts";`,
+);
 
 const sample = sampleAccounts("en");
-const median = (sorted) => {
-  const n = sorted.length;
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-};
 for (const key of ["currentRevenue", "potentialRevenue"]) {
   const preset = presetByKey(key);
   const column = sample.headers.indexOf(preset.names.en);

@@ -4,51 +4,18 @@
 //    to cut, weight change to flip and main drivers (src/core rescoreEvaluation), against the scores alone.
 // 2. KAM_CONTRIBUTION for 100,000 x 10 through the built Code.js stub, as Apps Script runs it.
 // The core is TypeScript, so it is bundled on the fly with esbuild into test-output/. Prints figures only.
-import fs from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import * as esbuild from "esbuild";
+import { bundle, codeContext, median, random, runAlone } from "./benchSetup.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CRITERIA = 10;
 
-async function loadCore() {
-  const outfile = path.join(root, "test-output", "bench-scoring.cjs");
-  fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: `export { evaluateAccounts, rescoreEvaluation } from "./src/core/model.ts";
-        export { parseConfig } from "./src/core/config.ts";
-        export { weightedMean } from "./src/core/score.ts";`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    packages: "external",
-    outfile,
-    logLevel: "silent",
-  });
-  return createRequire(import.meta.url)(outfile);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+const loadCore = () =>
+  bundle(
+    "bench-scoring",
+    `export { evaluateAccounts, rescoreEvaluation } from "./src/core/model.ts";
+     export { parseConfig } from "./src/core/config.ts";
+     export { weightedMean } from "./src/core/score.ts";`,
+  );
 
 function pointsGrid(accounts, next) {
   return Array.from({ length: accounts }, () =>
@@ -97,9 +64,7 @@ function benchPreview(core) {
 }
 
 function benchContribution() {
-  const code = fs.readFileSync(path.join(root, "dist/Code.js"), "utf8");
-  const context = vm.createContext({});
-  vm.runInContext(code, context, { filename: "Code.js" });
+  const context = codeContext();
   const points = pointsGrid(100_000, random(100_000));
   const weights = [Array.from({ length: CRITERIA }, (_, j) => j + 1)];
   const times = [];
@@ -124,4 +89,4 @@ export async function benchScoring() {
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await benchScoring();
+if (runAlone(import.meta.url)) await benchScoring();

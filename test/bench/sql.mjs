@@ -6,33 +6,17 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import * as esbuild from "esbuild";
+import { bundle, median, outputDir as out, random, root, runAlone } from "./benchSetup.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const out = path.join(root, "test-output");
-
-async function loadCore() {
-  const outfile = path.join(out, "bench-sql.cjs");
-  fs.mkdirSync(out, { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: `export { evaluateAccounts } from "./src/core/model.ts";
-        export { parseConfig } from "./src/core/config.ts";
-        export { modelSql } from "./src/core/sql/modelSql.ts";`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    outfile,
-    logLevel: "silent",
-  });
-  return createRequire(import.meta.url)(outfile);
-}
+const loadCore = () =>
+  bundle(
+    "bench-sql",
+    `export { evaluateAccounts } from "./src/core/model.ts";
+     export { parseConfig } from "./src/core/config.ts";
+     export { modelSql } from "./src/core/sql/modelSql.ts";`,
+  );
 
 /** Minified size of the generator alone, as esbuild would add it to a bundle that has the core already. */
 async function generatorBytes() {
@@ -49,14 +33,6 @@ async function generatorBytes() {
   };
   const core = `export { evaluateAccounts } from "./src/core/model.ts"; export { parseConfig } from "./src/core/config.ts";`;
   return (await size(core + `export { modelSql } from "./src/core/sql/modelSql.ts";`)) - (await size(core));
-}
-
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 const CRITERIA = [
@@ -151,7 +127,6 @@ export async function benchSql(accounts = 1_000_000) {
     if (evaluation.accounts.length !== Number(counted))
       throw new Error("sql bench: the engines disagree on the accounts");
   }
-  const median = (v) => [...v].sort((a, b) => a - b)[1];
   const figures = {
     accounts,
     criteria: CRITERIA.length,
@@ -178,6 +153,6 @@ export async function benchSql(accounts = 1_000_000) {
   return figures;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (runAlone(import.meta.url)) {
   await benchSql(Number(process.argv[2] ?? 1_000_000));
 }

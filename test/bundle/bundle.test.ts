@@ -1,15 +1,6 @@
 import vm from "node:vm";
 import { callStub, loadBareBundle, readBuiltCode } from "../support/bareBundle";
-
-const CUSTOM_FUNCTIONS = [
-  "KAM_SCORE",
-  "REVENUE_SHARE",
-  "KAM_POINTS",
-  "KAM_QUADRANT",
-  "KAM_CONCENTRATION",
-  "KAM_ABC",
-  "KAM_CONTRIBUTION",
-];
+import { CUSTOM_FUNCTIONS } from "../support/customFunctionNames";
 
 /** Arrays made in another V8 context fail toEqual's prototype check; JSON gives plain values. */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));

@@ -63,25 +63,18 @@ describe("validateConfig: defaults", () => {
   });
 
   it("keeps given values", () => {
-    const given = parseConfig({
-      ...minimal,
+    const settings = {
       language: "de",
       headerRow: 3,
       revenueColumn: "Umsatz",
       totalRevenue: 1e6,
       scaleMax: 5,
       cuts: { attractiveness: 2, strength: 4 },
-      criteria: [{ ...criterion, direction: "lower", input: "linear", low: 0, high: 100 }],
-    });
-    expect(given).toMatchObject({
-      language: "de",
-      headerRow: 3,
-      revenueColumn: "Umsatz",
-      totalRevenue: 1e6,
-      scaleMax: 5,
-      cuts: { attractiveness: 2, strength: 4 },
-    });
-    expect(given.criteria[0]).toMatchObject({ direction: "lower", input: "linear", low: 0, high: 100 });
+    } as const;
+    const anchors = { direction: "lower", input: "linear", low: 0, high: 100 } as const;
+    const given = parseConfig({ ...minimal, ...settings, criteria: [{ ...criterion, ...anchors }] });
+    expect(given).toMatchObject(settings);
+    expect(given.criteria[0]).toMatchObject(anchors);
   });
 
   it("trims texts and drops a blank revenue column", () => {

@@ -4,6 +4,7 @@ import {
   guessColumn,
   guessRevenueColumn,
   presetByKey,
+  presetCriterion,
   PRESETS,
   REVENUE_PRESET,
 } from "../../src/core/presets";
@@ -23,18 +24,23 @@ describe("the preset list", () => {
     }
   });
 
+  it("makes a criterion of a preset on the column named like it, with anchors only where the preset fixes them", () => {
+    expect(presetCriterion(presetByKey("relationshipStage"), "de")).toEqual({
+      name: "Beziehungsstufe",
+      column: "Beziehungsstufe",
+      axis: "strength",
+      weight: 20,
+      direction: "higher",
+      input: "linear",
+      low: 1,
+      high: 5,
+    });
+    expect(Object.keys(presetCriterion(presetByKey("currentRevenue"), "en"))).not.toContain("low");
+  });
+
   it("gives criteria the model accepts, each preset with its keywords in lower case", () => {
     for (const language of LANGUAGES) {
-      const criteria = PRESETS.map((p) => ({
-        name: p.names[language],
-        column: p.names[language],
-        axis: p.axis,
-        weight: p.weight,
-        direction: p.direction,
-        input: p.input,
-        ...(p.low !== undefined ? { low: p.low } : {}),
-        ...(p.high !== undefined ? { high: p.high } : {}),
-      }));
+      const criteria = PRESETS.map((p) => presetCriterion(p, language));
       const config = parseConfig({ version: 1, dataSheet: "Data", accountColumn: "Customer", criteria });
       expect(config.criteria).toHaveLength(PRESETS.length);
     }

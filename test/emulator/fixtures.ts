@@ -6,6 +6,7 @@ import {
   type Cell,
   type WorkbookState,
 } from "./model";
+import { parseCsv } from "../../scripts/csv";
 import { isDate } from "./realm";
 import { parseInput } from "./values";
 
@@ -68,41 +69,6 @@ export function workbookFromFixture(fixture: SpreadsheetFixture, owner: string):
     throw new Error(`fixture: ${cells} cells is more than Sheets' limit of ${MAX_CELLS}`);
   state.activeSheetId = state.sheets[0]?.id ?? 0;
   return state;
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** A CSV imported as Sheets imports it: every field parsed as if typed (numbers, TRUE/FALSE, dates, formulas). */

@@ -1,19 +1,8 @@
 import { KAM_CONCENTRATION } from "../../src/functions/customFunctions";
+import { CONCENTRATION_LABELS_EN } from "../support/concentrationLabels";
 import { withSpreadsheetLocale } from "./sheetLocale";
 
 type Table = [string, string | number | boolean][];
-
-const EN = [
-  "Customers",
-  "Largest share",
-  "Top 5 share",
-  "Top 10 share",
-  "HHI",
-  "Effective number of customers",
-  "Customers with 10% or more",
-  "Mono-customer",
-  "Concentration",
-];
 
 function value(table: unknown, label: string): unknown {
   const row = (table as Table).find((r) => r[0] === label);
@@ -26,7 +15,7 @@ describe("KAM_CONCENTRATION", () => {
     const table = KAM_CONCENTRATION([[50], [30], [20]], "", "en") as Table;
     expect(table).toHaveLength(9);
     for (const row of table) expect(row).toHaveLength(2);
-    expect(table.map((r) => r[0])).toEqual(EN);
+    expect(table.map((r) => r[0])).toEqual(CONCENTRATION_LABELS_EN);
     const [customers, largest, top5, top10, hhi, effective, major, mono, level] = table.map((r) => r[1]);
     expect(customers).toBe(3);
     expect(largest).toBe(0.5);

@@ -6,7 +6,8 @@ import { configToGrid, FIRST_CRITERION_ROW } from "../../src/adapters/configLayo
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts } from "../../src/core/model";
 import { sampleAccounts, sampleConfig } from "../../src/core/sampleData";
-import { configFromCriteriaCsv, configFromJson, main, parseArgs, parseCsv } from "../../scripts/scoreCommand";
+import { parseCsv } from "../../scripts/csv";
+import { configFromCriteriaCsv, configFromJson, main, parseArgs } from "../../scripts/scoreCommand";
 import { differences } from "../core/sql/compare";
 import { toCsv } from "../core/sql/duckdb";
 

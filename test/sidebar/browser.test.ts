@@ -170,6 +170,60 @@ async function openSidebar(
   return opened;
 }
 
+/** An emulated spreadsheet whose sheet `name` holds `count` accounts (see `accounts`). */
+function accountsSheet(count: number, name = "Accounts", userLocale?: string): Emulator {
+  return Emulator.fromFixture(
+    { sheets: [{ name, rows: accounts(count) }] },
+    userLocale ? { locale: userLocale } : undefined,
+  );
+}
+
+/** Saves a model (version 1, the accounts in "Customer" on the sheet "Accounts" unless `model` says else). */
+function saveModel(emulator: Emulator, model: Record<string, unknown>): void {
+  new AppsScriptRunner(emulator).run("saveConfig", {
+    version: 1,
+    dataSheet: "Accounts",
+    accountColumn: "Customer",
+    ...model,
+  });
+}
+
+/** Two criteria, the Need column for attractiveness and Satisfaction for strength, under the names given. */
+function needAndSatisfaction(need = "Need", satisfaction = "Satisfaction") {
+  return [
+    { name: need, column: "Need", axis: "attractiveness", weight: 2 },
+    { name: satisfaction, column: "Satisfaction", axis: "strength", weight: 1 },
+  ];
+}
+
+/** A German user's spreadsheet: 12 accounts on the sheet "Kunden", with a saved model named in German. */
+function germanManager(): Emulator {
+  const emulator = accountsSheet(12, "Kunden", "de");
+  saveModel(emulator, { dataSheet: "Kunden", criteria: needAndSatisfaction("Bedarf", "Zufriedenheit") });
+  return emulator;
+}
+
+/** A spreadsheet after Insert sample data: the sample accounts and their model. */
+function withSampleData(): Emulator {
+  const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }] });
+  new AppsScriptRunner(emulator).run("insertSampleData");
+  return emulator;
+}
+
+/** Opens the sidebar on `emulator`, runs `test` against it and closes it, whether the test passed or failed. */
+async function withSidebar(
+  emulator: Emulator,
+  test: (s: Opened) => Promise<void>,
+  options?: Parameters<typeof openSidebar>[1],
+): Promise<void> {
+  const s = await openSidebar(emulator, options);
+  try {
+    await test(s);
+  } finally {
+    await s.close();
+  }
+}
+
 function card(page: Page, name: string) {
   return page.locator("fieldset.criterion", { has: page.locator("legend", { hasText: name }) });
 }
@@ -190,10 +244,9 @@ async function statusText(page: Page, kind: "success" | "error"): Promise<string
 
 describe("sidebar in Chromium", () => {
   it("lets a manager pick columns, add criteria, tweak a weight, see the preview change and save", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(40) }] });
-    const s = await openSidebar(emulator);
-    const { page } = s;
-    try {
+    const emulator = accountsSheet(40);
+    await withSidebar(emulator, async (s) => {
+      const { page } = s;
       await page.selectOption("#f-accountColumn", "Customer");
       await page.selectOption("#f-revenueColumn", "");
       await page.selectOption("#f-revenueColumn", "Revenue");
@@ -292,38 +345,24 @@ describe("sidebar in Chromium", () => {
       expect(s.dialogs).toEqual([]);
       expect(s.pageErrors).toEqual([]);
       expect(s.foreignRequests).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it("says clearly when the server cannot generate the matrix yet", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(5) }] });
-    const s = await openSidebar(emulator, { without: ["generateKaismMatrix"] });
-    try {
-      await s.page.click("#generate");
-      expect(await statusText(s.page, "error")).toBe("Generating the matrix is not available yet.");
-    } finally {
-      await s.close();
-    }
+    const emulator = accountsSheet(5);
+    await withSidebar(
+      emulator,
+      async (s) => {
+        await s.page.click("#generate");
+        expect(await statusText(s.page, "error")).toBe("Generating the matrix is not available yet.");
+      },
+      { without: ["generateKaismMatrix"] },
+    );
   });
 
   it("speaks German for a German user and shows a saved model's criteria", async () => {
-    const emulator = Emulator.fromFixture(
-      { sheets: [{ name: "Kunden", rows: accounts(12) }] },
-      { locale: "de" },
-    );
-    new AppsScriptRunner(emulator).run("saveConfig", {
-      version: 1,
-      dataSheet: "Kunden",
-      accountColumn: "Customer",
-      criteria: [
-        { name: "Bedarf", column: "Need", axis: "attractiveness", weight: 2 },
-        { name: "Zufriedenheit", column: "Satisfaction", axis: "strength", weight: 1 },
-      ],
-    });
-    const s = await openSidebar(emulator);
-    try {
+    const emulator = germanManager();
+    await withSidebar(emulator, async (s) => {
       expect(await s.page.locator("html").getAttribute("lang")).toBe("de");
       expect(await s.page.locator("#h-data").innerText()).toBe("Daten");
       expect(await s.page.locator("#save").innerText()).toBe("Speichern");
@@ -344,17 +383,12 @@ describe("sidebar in Chromium", () => {
       await s.page.selectOption("#f-language", "en");
       expect(await s.page.locator("#save").innerText()).toBe("Save");
       expect(await error.innerText()).toBe("Weight must be 0 or more.");
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it("prints the preview recompute time for 2,000 accounts x 10 criteria (no timing assertion)", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(2000) }] });
-    new AppsScriptRunner(emulator).run("saveConfig", {
-      version: 1,
-      dataSheet: "Accounts",
-      accountColumn: "Customer",
+    const emulator = accountsSheet(2000);
+    saveModel(emulator, {
       revenueColumn: "Revenue",
       criteria: [
         { name: "Revenue", column: "Revenue", axis: "attractiveness", weight: 30, input: "linear" },
@@ -390,8 +424,7 @@ describe("sidebar in Chromium", () => {
         { name: "Fit", column: "Fit", axis: "strength", weight: 20 },
       ],
     });
-    const s = await openSidebar(emulator);
-    try {
+    await withSidebar(emulator, async (s) => {
       expect(await s.page.locator("#preview-size").innerText()).toBe("2,000 accounts");
       // The edge line and the explanation are part of what is drawn on each change.
       await s.page.locator("#top10 tbody tr").first().locator("button").click();
@@ -437,73 +470,48 @@ describe("sidebar in Chromium", () => {
           `contributions (rescoreEvaluation + redraw, performance.now in Chromium):\n` +
           `${report("a weight changes", weights)}\n${report("the axis split changes", split)}`,
       );
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it("draws the form while getPreviewData has not answered, says the preview is loading, then fills it", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(40) }] });
-    new AppsScriptRunner(emulator).run("saveConfig", {
-      version: 1,
-      dataSheet: "Accounts",
-      accountColumn: "Customer",
-      criteria: [
-        { name: "Need", column: "Need", axis: "attractiveness", weight: 2 },
-        { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 1 },
-      ],
-    });
-    const s = await openSidebar(emulator, { hold: ["getPreviewData"] });
-    try {
-      // The form is there and usable before the data comes.
-      expect(await s.page.locator("#f-dataSheet").isVisible()).toBe(true);
-      expect(await card(s.page, "Need").locator("input[data-field=weight]").inputValue()).toBe("2");
-      expect(await s.page.locator("#preview-loading").innerText()).toBe("Loading the preview…");
-      expect(await s.page.locator("#top10").count()).toBe(0);
-      s.release();
-      await s.page.waitForSelector("#top10");
-      expect(await s.page.locator("#preview-loading").count()).toBe(0);
-      expect(await s.page.locator("#preview-size").innerText()).toBe("40 accounts");
-      expect(s.pageErrors).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    const emulator = accountsSheet(40);
+    saveModel(emulator, { criteria: needAndSatisfaction() });
+    await withSidebar(
+      emulator,
+      async (s) => {
+        // The form is there and usable before the data comes.
+        expect(await s.page.locator("#f-dataSheet").isVisible()).toBe(true);
+        expect(await card(s.page, "Need").locator("input[data-field=weight]").inputValue()).toBe("2");
+        expect(await s.page.locator("#preview-loading").innerText()).toBe("Loading the preview…");
+        expect(await s.page.locator("#top10").count()).toBe(0);
+        s.release();
+        await s.page.waitForSelector("#top10");
+        expect(await s.page.locator("#preview-loading").count()).toBe(0);
+        expect(await s.page.locator("#preview-size").innerText()).toBe("40 accounts");
+        expect(s.pageErrors).toEqual([]);
+      },
+      { hold: ["getPreviewData"] },
+    );
   });
 
   it("says what failed when the preview's data cannot be read", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(5) }] });
+    const emulator = accountsSheet(5);
     // The first read lists the sheets; the second, getPreviewData's, fails as Sheets can.
     emulator.failOn("Range.getValues", { nth: 2 });
-    const s = await openSidebar(emulator);
-    try {
+    await withSidebar(emulator, async (s) => {
       const error = s.page.locator("#preview-error");
       await error.waitFor();
       expect(await error.innerText()).toMatch(
         /^The preview could not read the sheet “Accounts”: Service Spreadsheets failed/,
       );
       expect(await s.page.locator("#f-accountColumn").isVisible()).toBe(true);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it("edits the KAM score's split between the axes and the plan's quadrants, and saves both", async () => {
-    const emulator = Emulator.fromFixture(
-      { sheets: [{ name: "Kunden", rows: accounts(12) }] },
-      { locale: "de" },
-    );
-    new AppsScriptRunner(emulator).run("saveConfig", {
-      version: 1,
-      dataSheet: "Kunden",
-      accountColumn: "Customer",
-      criteria: [
-        { name: "Bedarf", column: "Need", axis: "attractiveness", weight: 2 },
-        { name: "Zufriedenheit", column: "Satisfaction", axis: "strength", weight: 1 },
-      ],
-    });
-    const s = await openSidebar(emulator);
-    const { page } = s;
-    try {
+    const emulator = germanManager();
+    await withSidebar(emulator, async (s) => {
+      const { page } = s;
       const text = page.locator("#axis-share-text");
       expect((await text.innerText()).replace(/\s/g, " ")).toBe(
         "KAM-Score: Attraktivität 50 % / relative Stärke 50 %",
@@ -529,37 +537,23 @@ describe("sidebar in Chromium", () => {
       // And back from the KAM Criteria sheet, as the sidebar will show them next time.
       expect(s.runner.run("getConfig")).toMatchObject(expected);
       expect(s.pageErrors).toEqual([]);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it("previews the first 5,000 of 20,000 accounts and says that generation covers all", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows: accounts(20000) }] });
-    new AppsScriptRunner(emulator).run("saveConfig", {
-      version: 1,
-      dataSheet: "Accounts",
-      accountColumn: "Customer",
-      criteria: [
-        { name: "Need", column: "Need", axis: "attractiveness", weight: 2 },
-        { name: "Satisfaction", column: "Satisfaction", axis: "strength", weight: 1 },
-      ],
-    });
-    const s = await openSidebar(emulator);
-    try {
+    const emulator = accountsSheet(20000);
+    saveModel(emulator, { criteria: needAndSatisfaction() });
+    await withSidebar(emulator, async (s) => {
       await s.page.waitForSelector("#top10");
       expect(await s.page.locator("#preview-size").innerText()).toBe("5,000 accounts");
       expect(await s.page.locator("#preview-capped").innerText()).toBe(
         "The preview covers the first 5,000 of 20,000 rows; generating the matrix covers all of them.",
       );
-    } finally {
-      await s.close();
-    }
+    });
   }, 60000);
 
   it("shows the sample's account closest to a cut as on the edge, with what would flip it and the margin", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }] });
-    new AppsScriptRunner(emulator).run("insertSampleData");
+    const emulator = withSampleData();
     // What the core says on the server's side, for the same sheet and model.
     const config = parseConfig(new AppsScriptRunner(emulator).run("getConfig"));
     const [headers, ...rows] = emulator.dump().sheets.find((x) => x.name === SAMPLE_SHEET_NAME)!
@@ -569,8 +563,7 @@ describe("sidebar in Chromium", () => {
       .filter((a) => a.flip)
       .sort((x, y) => Math.abs(x.flip!.change) - Math.abs(y.flip!.change))[0]!;
     const onEdge = evaluation.accounts.filter((a) => a.flip && Math.abs(a.flip.change) < 0.1).length;
-    const s = await openSidebar(emulator);
-    try {
+    await withSidebar(emulator, async (s) => {
       const page = s.page;
       const toggle = page.locator("#edge-toggle");
       await toggle.waitFor();
@@ -606,16 +599,12 @@ describe("sidebar in Chromium", () => {
       expect(await page.locator("#edge-list").isVisible()).toBe(true);
       await page.locator("#top10 tbody tr").first().locator("button").click();
       expect(await page.locator("#explain").count()).toBe(0);
-    } finally {
-      await s.close();
-    }
+    });
   }, 60000);
 
   it("gives the same ranking for attractiveness weights typed as 0.3/0.2/0.1 as for 30/20/10", async () => {
-    const emulator = Emulator.fromFixture({ sheets: [{ name: "Sheet1" }] });
-    new AppsScriptRunner(emulator).run("insertSampleData");
-    const s = await openSidebar(emulator);
-    try {
+    const emulator = withSampleData();
+    await withSidebar(emulator, async (s) => {
       const page = s.page;
       await page.waitForSelector("#top10");
       const cards = page.locator("section[data-axis=attractiveness] input[data-field=weight]");
@@ -643,27 +632,21 @@ describe("sidebar in Chromium", () => {
       );
       expect(await cards.nth(0).inputValue()).toBe(String(Number(weights[0]) / 100));
       expect(await snapshot()).toBe(before);
-    } finally {
-      await s.close();
-    }
+    });
   }, 60000);
 
   it("warns beside a points criterion whose column does not fit the scale, naming the column, and still saves", async () => {
     const rows: (string | number)[][] = [["Customer", "Revenue", "Rating", "Fit"]];
     for (let i = 0; i < 12; i++) rows.push([`Account ${i + 1}`, 1000 * (i + 1), 5 + 8 * i, 1 + (i % 10)]);
     const emulator = Emulator.fromFixture({ sheets: [{ name: "Accounts", rows }] });
-    new AppsScriptRunner(emulator).run("saveConfig", {
-      version: 1,
-      dataSheet: "Accounts",
-      accountColumn: "Customer",
+    saveModel(emulator, {
       revenueColumn: "Revenue",
       criteria: [
         { name: "Rating", column: "Rating", axis: "attractiveness", weight: 1 },
         { name: "Fit", column: "Fit", axis: "strength", weight: 1 },
       ],
     });
-    const s = await openSidebar(emulator);
-    try {
+    await withSidebar(emulator, async (s) => {
       const page = s.page;
       const rating = card(page, "Rating").locator(".scale-warning");
       await rating.waitFor();
@@ -685,8 +668,6 @@ describe("sidebar in Chromium", () => {
       expect(await card(page, "Rating").locator(".scale-warning").count()).toBe(0);
       await page.click("#save");
       expect(await statusText(page, "success")).toContain("Saved");
-    } finally {
-      await s.close();
-    }
+    });
   }, 60000);
 });
