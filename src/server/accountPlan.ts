@@ -1,5 +1,3 @@
-import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
-import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import {
   readPlanSheet,
   renameForLanguage,
@@ -8,9 +6,9 @@ import {
   type PlanWriteProgress,
 } from "../adapters/planSheet";
 import type { CellValue } from "../core/cells";
-import { axesWithoutCriterion, type KamConfig } from "../core/config";
+import type { KamConfig } from "../core/config";
 import type { Language } from "../core/language";
-import { evaluateAccounts, ModelError, type Evaluation } from "../core/model";
+import type { Evaluation } from "../core/model";
 import {
   buildPlan,
   fillSampleEntries,
@@ -23,9 +21,10 @@ import {
   type PlanStatus,
 } from "../core/plan";
 import type { QuadrantKey } from "../core/quadrant";
-import { checkDataTable, failureMessage, type Failure } from "./generationChecks";
+import { failureMessage } from "./generationChecks";
 import { messagesFor, userLanguage } from "./messages";
 import { planMessagesFor } from "./planMessages";
+import { loadSavedModel } from "./savedModel";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const LOCK_WAIT_MS = 30_000;
@@ -174,37 +173,6 @@ export function refreshAccountPlan(
   return writePreparedPlan(ss, prepared.plan);
 }
 
-type Loaded = { ok: true; config: KamConfig; evaluation: Evaluation } | { ok: false; failure: Failure };
-
-/** The saved model evaluated on its data sheet, or why not (the same checks as Generate). */
-function loadModel(ss: Spreadsheet, language: { value: Language }): Loaded {
-  const fail = (failure: Failure): Loaded => ({ ok: false, failure });
-  let config: KamConfig | null;
-  try {
-    config = readConfigFromSpreadsheet(ss, language.value);
-  } catch (error) {
-    // A service failure is not a broken sheet: the caller says so in its own words.
-    if (!(error instanceof ConfigSheetError)) throw error;
-    language.value = error.language;
-    return fail({ kind: "configInvalid", detail: error.message });
-  }
-  if (!config) return fail({ kind: "noConfig" });
-  if (config.language) language.value = config.language;
-  const axes = axesWithoutCriterion(config);
-  if (axes.length > 0) return fail({ kind: "noCriterionOnAxis", axes });
-  const dataSheet = ss.getSheetByName(config.dataSheet);
-  if (!dataSheet) return fail({ kind: "missingDataSheet", sheet: config.dataSheet });
-  const table = tableFromGrid(readSheetGrid(dataSheet), config.headerRow);
-  const problem = checkDataTable(config, table, 0);
-  if (problem) return fail(problem);
-  try {
-    return { ok: true, config, evaluation: evaluateAccounts(config, table, language.value) };
-  } catch (error) {
-    if (error instanceof ModelError) return fail({ kind: "model", detail: error.message });
-    throw error;
-  }
-}
-
 /**
  * Creates or refreshes the Key Account Plan sheet from the saved criteria and the data: one row per account
  * in the plan's quadrants, the add-on's columns (Quadrant, KAM score, Strategy, Status) rewritten, everything
@@ -244,7 +212,7 @@ function runPlanUpdate(language: { value: Language }): {
   let refresh: PlanRefresh | null;
   try {
     ss.toast(planMessagesFor(language.value).reading, planMessagesFor(language.value).title, 10);
-    const loaded = loadModel(ss, language);
+    const loaded = loadSavedModel(ss, language, false);
     if (!loaded.ok)
       return { summary: null, message: failureMessage(loaded.failure, messagesFor(language.value)) };
     refresh = refreshAccountPlan(ss, loaded.config, loaded.evaluation, language.value, true);
@@ -283,7 +251,7 @@ export function insertSamplePlan(ss: Spreadsheet): PlanSummary | null {
     const state = readPlanSheet(ss, true);
     if (!state || state.sheet) return null;
     const language = { value: userLanguage() };
-    const loaded = loadModel(ss, language);
+    const loaded = loadSavedModel(ss, language, false);
     if (!loaded.ok) return null;
     const { today: day } = today(ss);
     const result = buildPlan({

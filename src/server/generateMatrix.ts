@@ -1,17 +1,14 @@
-import { ConfigSheetError, readConfigFromSpreadsheet } from "../adapters/configSheet";
-import { readSheetGrid, tableFromGrid } from "../adapters/dataSheet";
 import { SheetLimitError, SheetWriteError, writeGeneratedSheets } from "../adapters/matrixSheet";
-import { axesWithoutCriterion, type KamConfig } from "../core/config";
 import type { Language } from "../core/language";
 import { buildMatrixLayouts } from "../core/matrixLayout";
-import { evaluateAccounts, ModelError } from "../core/model";
 import type { QuadrantKey } from "../core/quadrant";
 export { checkDataTable, failureMessage, SHEETS_CELL_LIMIT, type Failure } from "./generationChecks";
 import { preparePlanRefresh, writePreparedPlan, type PlanRefresh, type PlanSummary } from "./accountPlan";
 import { finishHistory, prepareHistory } from "./history";
-import { checkDataTable, failureMessage, type Failure } from "./generationChecks";
+import { failureMessage, type Failure } from "./generationChecks";
 import { messagesFor, userLanguage } from "./messages";
 import { planMessagesFor } from "./planMessages";
+import { loadSavedModel } from "./savedModel";
 
 const LOCK_WAIT_MS = 30_000;
 
@@ -33,35 +30,9 @@ type Outcome =
 
 function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   const fail = (failure: Failure): Outcome => ({ ok: false, failure });
-  let config: KamConfig | null;
-  try {
-    config = readConfigFromSpreadsheet(ss, language.value);
-  } catch (error) {
-    // The dialog speaks the language the broken sheet's cells are named in.
-    if (error instanceof ConfigSheetError) language.value = error.language;
-    // Sheets failing to answer is no fault of the criteria sheet: the caller reports it as such.
-    else if (isServiceError(error)) throw error;
-    return fail({ kind: "configInvalid", detail: error instanceof Error ? error.message : String(error) });
-  }
-  if (!config) return fail({ kind: "noConfig" });
-  if (config.language) language.value = config.language;
-
-  const axes = axesWithoutCriterion(config);
-  if (axes.length > 0) return fail({ kind: "noCriterionOnAxis", axes });
-  const dataSheet = ss.getSheetByName(config.dataSheet);
-  if (!dataSheet) return fail({ kind: "missingDataSheet", sheet: config.dataSheet });
-  const table = tableFromGrid(readSheetGrid(dataSheet), config.headerRow);
-  // Sheets counts every cell of a sheet's grid against the limit, empty ones included.
-  const problem = checkDataTable(config, table, dataSheet.getMaxRows() * dataSheet.getMaxColumns());
-  if (problem) return fail(problem);
-
-  let evaluation;
-  try {
-    evaluation = evaluateAccounts(config, table, language.value);
-  } catch (error) {
-    if (error instanceof ModelError) return fail({ kind: "model", detail: error.message });
-    throw error;
-  }
+  const loaded = loadSavedModel(ss, language, true);
+  if (!loaded.ok) return fail(loaded.failure);
+  const { config, evaluation } = loaded;
   const accounts = evaluation.accounts.length;
   // Everything the history needs is read (and the user asked about its size) before the first write.
   const history = prepareHistory(ss, { config, evaluation, language: language.value, now: new Date() });
@@ -109,11 +80,6 @@ function readAndWrite(ss: Spreadsheet, language: { value: Language }): Outcome {
   if (plan?.ok) summary.plan = plan.summary;
   if (plan && !plan.ok) return { ok: true, summary, planProblem: plan.message };
   return plan?.ok ? { ok: true, summary, planStatus: plan.statusLine } : { ok: true, summary };
-}
-
-/** Sheets' own "Service Spreadsheets failed while accessing document ..." (or a timeout of the service). */
-function isServiceError(error: unknown): boolean {
-  return error instanceof Error && /^Service |service (error|timed out)/i.test(error.message);
 }
 
 function describe(error: unknown): string {

@@ -1,3 +1,4 @@
+import { columnLetter } from "../../src/core/a1";
 import { parseConfig } from "../../src/core/config";
 import { QUADRANT_LABELS } from "../../src/core/i18n";
 import { SHARE_AMBER, SHARE_RED, tableHeaders } from "../../src/core/matrixLayout";
@@ -44,8 +45,9 @@ function columnOf(sheet: SheetDump, header: string): number {
   return col;
 }
 
+/** The column letter of a 0-based column index. */
 function letter(col: number): string {
-  return String.fromCharCode(65 + col);
+  return columnLetter(col + 1);
 }
 
 function injectionSetup(count = 50): Setup {
