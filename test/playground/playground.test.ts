@@ -76,6 +76,10 @@ async function columnOf(page: Page, text: RegExp): Promise<{ column: string; row
   return { column: match[1] as string, row: Number(match[2]) };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function rgb(color: string): [number, number, number] {
   const parts = /rgba?\((\d+), (\d+), (\d+)/.exec(color);
   if (!parts) throw new Error(`not a colour: ${color}`);
@@ -237,6 +241,48 @@ describe("npm start playground", () => {
       `${revenue.column}2`,
     );
     await dismissMessage(page, /Added "Sample accounts"/);
+  });
+
+  it("keeps what a person typed into the Key Account Plan when Generate refreshes it after a data change", async () => {
+    await openMenuItem(page, "Key account plan");
+    await page.locator('.tab[aria-selected="true"]:text-is("Key Account Plan")').waitFor();
+    const owner = await columnOf(page, /^Owner$/);
+    const account = (await page.locator('td[data-cell="A3"]').textContent()) ?? "";
+    expect(account).not.toBe("");
+    await page.locator(`td[data-cell="${owner.column}3"]`).click();
+    await page.fill("#formula-input", "Typed in the playground");
+    await page.press("#formula-input", "Enter");
+    await page.waitForFunction(
+      (address) =>
+        document.querySelector(`td[data-cell="${address}"]`)?.textContent === "Typed in the playground",
+      `${owner.column}3`,
+    );
+
+    // A data change for that account: its revenue halves, so its score and rank move.
+    await page.click('.tab:text-is("Sample accounts")');
+    await page.locator('.tab[aria-selected="true"]:text-is("Sample accounts")').waitFor();
+    const dataRow = await columnOf(page, new RegExp(`^${escapeRegExp(account)}$`));
+    const revenue = await columnOf(page, /^Current revenue$/);
+    const revenueCell = page.locator(`td[data-cell="${revenue.column}${dataRow.row}"]`);
+    const before = Number((await revenueCell.textContent())?.replace(/,/g, ""));
+    await revenueCell.click();
+    await page.fill("#formula-input", String(Math.round(before / 2)));
+    await page.press("#formula-input", "Enter");
+
+    await openMenuItem(page, "Generate KAISM matrix");
+    await page.locator('.tab[aria-selected="true"]:text-is("KAISM Matrix")').waitFor();
+    // The overview carries the plan's status under its title.
+    await columnOf(
+      page,
+      /^Key account plan: \d+ of \d+ accounts overdue for contact, \d+ without needs analysis\.$/,
+    );
+
+    await page.click('.tab:text-is("Key Account Plan")');
+    await page.locator('.tab[aria-selected="true"]:text-is("Key Account Plan")').waitFor();
+    const planRow = await columnOf(page, new RegExp(`^${escapeRegExp(account)}$`));
+    expect(await page.locator(`td[data-cell="${owner.column}${planRow.row}"]`).textContent()).toBe(
+      "Typed in the playground",
+    );
   });
 
   it("takes a 1280 x 720 picture of the grid for other tests and the docs", async () => {
