@@ -25,8 +25,16 @@ export function weightedRowScore(row: readonly unknown[], weights: readonly numb
     weightSum += w;
   }
   if (weightSum === 0) return "";
-  const score = weighted / weightSum;
-  return score - score === 0 ? score : scaledRowScore(row as readonly number[], weights);
+  // Near either end of the double range (a sum past the largest double, or products down where doubles
+  // lose digits) the plain sums mislead: -1e-300 weighted by 1.8e308 gave -0. There the weights and points
+  // are scaled first; everywhere else the plain sums are exact enough and twice as fast.
+  if (inPlainRange(weightSum) && inPlainRange(Math.abs(weighted))) return weighted / weightSum;
+  return scaledRowScore(row as readonly number[], weights);
+}
+
+/** Far enough from overflow and from the subnormal range that sums and quotients keep their digits. */
+function inPlainRange(x: number): boolean {
+  return x > 1e-290 && x < 1e290;
 }
 
 /**
@@ -44,6 +52,8 @@ function scaledRowScore(row: readonly number[], weights: readonly number[]): num
     if (w > maxWeight) maxWeight = w;
     if (Math.abs(p as number) > maxPoint) maxPoint = Math.abs(p as number);
   }
+  // Every usable point is 0 (or -0): so is the mean.
+  if (maxPoint === 0) return 0;
   let weighted = 0;
   let weightSum = 0;
   for (let j = 0; j < weights.length; j++) {

@@ -59,6 +59,28 @@ describe("weightedRowScore", () => {
   });
 });
 
+describe("weightedRowScore at the ends of the double range", () => {
+  it("keeps a tiny point when one weight sum passes the largest double (property seed -934939385)", () => {
+    const c = -1.0000000000010002e-300;
+    expect(weightedRowScore([c, c, c], [9.9792015476736e291, Number.MAX_VALUE, 0])).toBe(c);
+  });
+
+  it("keeps points whose products with the weights fall below the smallest normal double", () => {
+    expect(weightedRowScore([1e-200, 1e-200], [1e-200, 3e-150])).toBeCloseTo(1e-200, 210);
+    expect(weightedRowScore([1e-200, 3e-200], [1e-300, 1e-300]) as number).toBeCloseTo(2e-200, 210);
+  });
+
+  it("gives 0 for points that are all 0, whatever the weights", () => {
+    expect(weightedRowScore([0, 0], [Number.MAX_VALUE, Number.MAX_VALUE])).toBe(0);
+    expect(weightedRowScore([0, -0], [1e-300, 2])).toBe(0);
+  });
+
+  it("gives the plain mean where neither end is near", () => {
+    expect(weightedRowScore([2, 8], [1, 3])).toBe(6.5);
+    expect(weightedRowScore([1, -1], [1, 1])).toBe(0);
+  });
+});
+
 describe("weightedScores", () => {
   it("gives one score per row, in row order", () => {
     expect(
