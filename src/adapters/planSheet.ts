@@ -199,6 +199,14 @@ export function writePlanSheet(
     target.getRange(2, col("offer"), rows, 1).setDataValidation(offers);
     target.getRange(2, col("loyalty"), rows, 1).setDataValidation(checkbox);
     target.getRange(2, col("contactEvery"), rows, 1).setDataValidation(days);
+    // A date rule gives the date picker on a double click; a text typed anyway stays, marked.
+    const date = SpreadsheetApp.newDataValidation()
+      .requireDate()
+      .setAllowInvalid(true)
+      .setHelpText(language === "de" ? "Ein Datum, z. B. 01.12.2026" : "A date, for example 2026-12-01")
+      .build();
+    target.getRange(2, col("needsAnalysed"), rows, 1).setDataValidation(date);
+    target.getRange(2, col("lastContact"), rows, 1).setDataValidation(date);
 
     const formulas = planRuleFormulas(result.columns, quadrants, language);
     const overdue = SpreadsheetApp.newConditionalFormatRule()

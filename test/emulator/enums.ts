@@ -79,6 +79,7 @@ export const DataValidationCriteria = enumOf("DataValidationCriteria", [
   "NUMBER_LESS_THAN",
   "NUMBER_LESS_THAN_OR_EQUAL_TO",
   "CHECKBOX",
+  "DATE_IS_VALID_DATE",
   "CUSTOM_FORMULA",
 ]);
 export const ChartType = enumOf("ChartType", [

@@ -32,6 +32,8 @@ export function validationAccepts(_env: Env, rule: ValidationState, value: Scala
       return typeof value === "number" && value <= Number(a);
     case "CHECKBOX":
       return typeof value === "boolean";
+    case "DATE_IS_VALID_DATE":
+      return value instanceof Date;
     default:
       return true;
   }
@@ -78,6 +80,7 @@ type BuilderMethods =
   | "requireNumberLessThan"
   | "requireNumberLessThanOrEqualTo"
   | "requireCheckbox"
+  | "requireDate"
   | "setAllowInvalid"
   | "setHelpText"
   | "build"
@@ -157,6 +160,10 @@ export class DataValidationBuilder implements Pick<GasBuilder, BuilderMethods> {
   }
   requireCheckbox(): GasBuilder {
     return this.criteria("CHECKBOX", []);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireDate() */
+  requireDate(): GasBuilder {
+    return this.criteria("DATE_IS_VALID_DATE", []);
   }
   setAllowInvalid(allowInvalidData: boolean): GasBuilder {
     this.state.allowInvalid = allowInvalidData === true;

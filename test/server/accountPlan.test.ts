@@ -95,7 +95,7 @@ describe("updateAccountPlan creates the Key Account Plan", () => {
     expect(formulas[0]).toContain("TODAY()");
   });
 
-  it("offers the dropdown, the checkbox and the interval check", () => {
+  it("offers the dropdown, the checkbox, the interval check and a date picker on the two date columns", () => {
     const sheet = sheetOf(s.emulator, PLAN);
     const offer = sheet.getRange(2, col("Individual offer")).getDataValidation();
     expect(offer?.getCriteriaValues()[0]).toEqual(["none", "drafted", "sent", "accepted"]);
@@ -103,6 +103,17 @@ describe("updateAccountPlan creates the Key Account Plan", () => {
       "CHECKBOX",
     );
     expect(sheet.getRange(2, col("Last contact")).getNumberFormat()).toBe("yyyy-mm-dd");
+    const last = s.emulator.spreadsheet.getSheetByName(PLAN)!.getMaxRows();
+    for (const header of ["Needs analysed on", "Last contact"]) {
+      const rule = sheet.getRange(2, col(header)).getDataValidation();
+      expect([header, String(rule?.getCriteriaType()), rule?.getAllowInvalid()]).toEqual([
+        header,
+        "DATE_IS_VALID_DATE",
+        true,
+      ]);
+      expect(sheet.getRange(last, col(header)).getDataValidation()).toBeNull();
+    }
+    expect(sheet.getRange(2, col("Owner")).getDataValidation()).toBeNull();
   });
 
   it("touches no other sheet and leaves the data sheet byte for byte", () => {
