@@ -60,6 +60,16 @@ function today(ss: Spreadsheet): { today: string; dayOf: (value: CellValue) => s
   };
 }
 
+/** The evaluated accounts as the plan matches them: name, quadrant, score and data-sheet row. */
+function planAccounts(evaluation: Evaluation) {
+  return evaluation.accounts.map((a) => ({
+    name: a.account,
+    quadrant: a.quadrant,
+    score: a.score,
+    sheetRow: a.sheetRow,
+  }));
+}
+
 /** A refreshed plan, computed from what was read, not yet written. */
 export interface PreparedPlan {
   state: PlanSheetState;
@@ -103,12 +113,7 @@ export function preparePlanRefresh(
     const { today: day, dayOf } = today(ss);
     const result = buildPlan({
       existing,
-      accounts: evaluation.accounts.map((a) => ({
-        name: a.account,
-        quadrant: a.quadrant,
-        score: a.score,
-        sheetRow: a.sheetRow,
-      })),
+      accounts: planAccounts(evaluation),
       quadrants: config.plan.quadrants,
       language,
       today: day,
@@ -256,12 +261,7 @@ export function insertSamplePlan(ss: Spreadsheet): PlanSummary | null {
     const { today: day } = today(ss);
     const result = buildPlan({
       existing: null,
-      accounts: loaded.evaluation.accounts.map((a) => ({
-        name: a.account,
-        quadrant: a.quadrant,
-        score: a.score,
-        sheetRow: a.sheetRow,
-      })),
+      accounts: planAccounts(loaded.evaluation),
       quadrants: loaded.config.plan.quadrants,
       language: language.value,
       today: day,
