@@ -5,7 +5,7 @@ export default {
   testRunner: "jest",
   jest: {
     configFile: "test/mutation/jest.config.cjs",
-    enableFindRelatedTests: false,
+    enableFindRelatedTests: true,
   },
   coverageAnalysis: "perTest",
   // The machine's two cores are shared; one worker keeps the run from starving the others.

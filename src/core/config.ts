@@ -13,6 +13,10 @@ export const INPUTS = ["points", "linear", "log", "rank"] as const;
  * name the field, because the sidebar shows them beside it and the config sheet turns the path into a cell.
  */
 function buildSchemas(m: CoreMessages) {
+  // Our own rules' issues: only their path and message reach the user (see validateConfig).
+  const refuse = (ctx: z.core.$RefinementCtx, path: (string | number)[], input: unknown, message: string) =>
+    // Stryker disable next-line StringLiteral: the issue code is dropped by validateConfig.
+    ctx.issues.push({ code: "custom", input, path, message });
   const f = m.fields;
   const nonEmptyText = (field: string) =>
     z.string({ error: m.mustBeText(field) }).check(z.trim(), z.minLength(1, m.mustNotBeEmpty(field)));
@@ -34,15 +38,10 @@ function buildSchemas(m: CoreMessages) {
     .check(
       z.superRefine((c, ctx) => {
         if (c.input === "log" && c.low !== undefined && !(c.low > 0)) {
-          ctx.issues.push({ code: "custom", input: c.low, path: ["low"], message: m.logLowAboveZero(c.low) });
+          refuse(ctx, ["low"], c.low, m.logLowAboveZero(c.low));
         }
         if (c.low !== undefined && c.high !== undefined && !(c.low < c.high)) {
-          ctx.issues.push({
-            code: "custom",
-            input: c.high,
-            path: ["high"],
-            message: m.highAboveLow(c.high, c.low),
-          });
+          refuse(ctx, ["high"], c.high, m.highAboveLow(c.high, c.low));
         }
       }),
     );
@@ -79,14 +78,8 @@ function buildSchemas(m: CoreMessages) {
           })
           .check(
             z.superRefine((w, ctx) => {
-              if (!(w.attractiveness > 0 || w.strength > 0)) {
-                ctx.issues.push({
-                  code: "custom",
-                  input: w,
-                  path: ["attractiveness"],
-                  message: m.axisWeightsZero,
-                });
-              }
+              if (!(w.attractiveness > 0 || w.strength > 0))
+                refuse(ctx, ["attractiveness"], w, m.axisWeightsZero);
             }),
           ),
       ),
@@ -106,12 +99,7 @@ function buildSchemas(m: CoreMessages) {
           const key = c.name.toLowerCase();
           const first = seen.get(key);
           if (first !== undefined) {
-            ctx.issues.push({
-              code: "custom",
-              input: c.name,
-              path: ["criteria", i, "name"],
-              message: m.duplicateName(c.name, first + 1),
-            });
+            refuse(ctx, ["criteria", i, "name"], c.name, m.duplicateName(c.name, first + 1));
           } else {
             seen.set(key, i);
           }
@@ -181,6 +169,8 @@ export function validateConfig(input: unknown, language: Language = "en"): Confi
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
+        // Our schemas have no symbol keys: the conversion is for the type only.
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, as said above.
         path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
         message: issue.message,
       })),
@@ -237,6 +227,8 @@ export function sameConfig(a: KamConfig | null, b: KamConfig | null): boolean {
     JSON.stringify(value, (_key, v: unknown) =>
       v && typeof v === "object" && !Array.isArray(v)
         ? Object.fromEntries(
+            // Any consistent order of the (distinct) keys will do, as both sides are sorted alike.
+            // Stryker disable next-line EqualityOperator: equivalent, as said above.
             Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)),
           )
         : v,

@@ -34,6 +34,7 @@ export function weightedRowScore(row: readonly unknown[], weights: readonly numb
 
 /** Far enough from overflow and from the subnormal range that sums and quotients keep their digits. */
 function inPlainRange(x: number): boolean {
+  // Stryker disable next-line EqualityOperator: at exactly 1e-290 or 1e290 both paths give the same mean.
   return x > 1e-290 && x < 1e290;
 }
 
@@ -49,7 +50,9 @@ function scaledRowScore(row: readonly number[], weights: readonly number[]): num
     const w = weights[j] as number;
     const p = row[j] as number | "" | null | undefined;
     if (w <= 0 || isBlank(p)) continue;
+    // Stryker disable next-line EqualityOperator: taking an equal maximum again changes nothing.
     if (w > maxWeight) maxWeight = w;
+    // Stryker disable next-line EqualityOperator: taking an equal maximum again changes nothing.
     if (Math.abs(p as number) > maxPoint) maxPoint = Math.abs(p as number);
   }
   // Every usable point is 0 (or -0): so is the mean.
@@ -87,21 +90,18 @@ export function rowContributions(
   weights: readonly number[],
 ): (number | null)[] {
   const out = new Array<number | null>(weights.length).fill(null);
+  // A column is usable when its weight is above 0 and its point is there (points past the end are missing);
+  // the weights are scaled by the largest usable one.
   let maxWeight = 0;
-  for (let j = 0; j < weights.length; j++) {
-    const w = weights[j] as number;
+  for (const [j, w] of weights.entries()) {
+    // Stryker disable next-line EqualityOperator: taking an equal maximum again changes nothing.
     if (w > maxWeight && !isBlank(points[j])) maxWeight = w;
   }
-  if (maxWeight === 0) return out;
   let weightSum = 0;
-  for (let j = 0; j < weights.length; j++) {
-    const w = weights[j] as number;
-    if (w > 0 && !isBlank(points[j])) weightSum += w / maxWeight;
-  }
-  for (let j = 0; j < weights.length; j++) {
-    const w = weights[j] as number;
+  for (const [j, w] of weights.entries()) if (w > 0 && !isBlank(points[j])) weightSum += w / maxWeight;
+  for (const [j, w] of weights.entries()) {
     const p = points[j];
-    if (w > 0 && p !== null && p !== undefined) out[j] = (w / maxWeight / weightSum) * p;
+    if (w > 0 && !isBlank(p)) out[j] = (w / maxWeight / weightSum) * (p as number);
   }
   return out;
 }
@@ -113,44 +113,52 @@ export function rowContributions(
 export function weightedContributions(points: Grid, weights: readonly number[]): ResultGrid {
   const columns = weights.length;
   // Weights scaled once by the largest: no overflow near MAX_VALUE, and one division per cell in the loop.
+  // A row with a usable scaled weight of 0 (or subnormal) is computed again exactly (below): a scaled weight
+  // wrongly left at 0 only sends its rows down that slower path with the same values, so the mutants that
+  // do only that are left out of the mutation run.
   let maxWeight = 0;
+  // Stryker disable next-line EqualityOperator: taking an equal maximum again changes nothing.
   for (const w of weights) if (w > maxWeight) maxWeight = w;
   const scaled = new Float64Array(columns);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: skipped weights stay 0 (exact path).
   for (let j = 0; j < columns; j++)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: 0 (exact path) or 0 / max, also 0.
     scaled[j] = (weights[j] as number) > 0 ? (weights[j] as number) / maxWeight : 0;
-  const out: ResultGrid = new Array(points.length);
-  for (let i = 0; i < points.length; i++) {
-    const row = points[i] as Grid[number];
+  const out: ResultGrid = [];
+  for (const row of points) {
     let weightSum = 0;
     let invalid = false;
     // A weight far below the largest one scales into the subnormal range (or to 0) and loses its digits:
     // such a row is computed again with the largest weight of its own usable columns.
+    // Stryker disable next-line BooleanLiteral: starting true takes every row the exact path, same values.
     let tiny = false;
+    // Stryker disable next-line EqualityOperator: weights[columns] is undefined, not above 0: skipped.
     for (let j = 0; j < columns; j++) {
       const p = row[j];
-      if (!((weights[j] as number) > 0) || p === "" || p === null || p === undefined) continue;
-      if (typeof p === "number" && p - p === 0) weightSum += scaled[j] as number;
+      if (!((weights[j] as number) > 0) || isBlank(p)) continue;
+      if (isValidNumber(p)) weightSum += scaled[j] as number;
       else invalid = true;
+      // Stryker disable next-line EqualityOperator: a scaled weight of exactly MIN_NORMAL is exact either way.
       if ((scaled[j] as number) < MIN_NORMAL) tiny = true;
     }
     if (tiny && !invalid) {
       const exact = rowContributions(
-        row.map((p) => (p === "" || p === null || p === undefined ? null : (p as number))),
+        row.map((p) => (isBlank(p) ? null : (p as number))),
         weights,
       );
-      out[i] = exact.map((c) => (c === null ? "" : c));
+      out.push(exact.map((c) => (c === null ? "" : c)));
       continue;
     }
     // Rows built by push stay packed arrays: several times faster than filling a preallocated one.
     const cells: ResultValue[] = [];
     for (let j = 0; j < columns; j++) {
       const p = row[j];
-      const usable = (weights[j] as number) > 0 && p !== "" && p !== null && p !== undefined;
+      const usable = (weights[j] as number) > 0 && !isBlank(p);
       if (!usable) cells.push("");
-      else if (invalid) cells.push(typeof p === "number" && p - p === 0 ? "" : notANumber(j + 1, p));
+      else if (invalid) cells.push(isValidNumber(p) ? "" : notANumber(j + 1, p));
       else cells.push(((scaled[j] as number) / weightSum) * (p as number));
     }
-    out[i] = cells;
+    out.push(cells);
   }
   return out;
 }
@@ -160,9 +168,7 @@ const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** KAM_SCORE over a whole range: one score per row. */
 export function weightedScores(points: Grid, weights: readonly number[]): ResultValue[] {
-  const scores: ResultValue[] = new Array(points.length);
-  for (let i = 0; i < points.length; i++) scores[i] = weightedRowScore(points[i] as unknown[], weights);
-  return scores;
+  return points.map((row) => weightedRowScore(row, weights));
 }
 
 /** Checks a weight list: non-negative numbers, at least one above zero. Blank weights count as 0. */

@@ -32,6 +32,9 @@ export function effectiveWeights(config: KamConfig): number[] {
   const totals = { attractiveness: 0, strength: 0 };
   const largest = { attractiveness: 0, strength: 0 };
   for (const c of config.criteria) largest[c.axis] = Math.max(largest[c.axis], c.weight);
+  // Skipping weights of 0 is for clarity only: one adds 0 beside a larger weight, or NaN on an axis without
+  // one, which `usable` below reads as no weight just as it reads 0.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, as said above.
   for (const c of config.criteria) if (c.weight > 0) totals[c.axis] += c.weight / largest[c.axis];
   const usable = (axis: Axis) => (totals[axis] > 0 ? config.axisWeights[axis] : 0);
   const [shareA, shareS] = sharesOf(usable("attractiveness"), usable("strength"));

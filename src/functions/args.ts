@@ -16,6 +16,8 @@ export type SheetResult = ResultValue | ResultValue[][];
 
 export interface RangeArg {
   grid: Grid;
+  /** The width of every row of the grid (a range is rectangular and never empty). */
+  columns: number;
   /** True when the argument was a single cell (or value) rather than a range. */
   single: boolean;
 }
@@ -31,21 +33,22 @@ export function asCustomFunction<T>(name: string, body: () => T): T {
 }
 
 export function rangeArg(argName: string, arg: SheetArg): RangeArg {
-  if (!Array.isArray(arg)) return { grid: [[arg]], single: true };
-  if (arg.length === 0 || !Array.isArray(arg[0]) || arg[0].length === 0) {
+  if (!Array.isArray(arg)) return { grid: [[arg]], columns: 1, single: true };
+  const first: unknown = arg[0];
+  if (!Array.isArray(first) || first.length === 0)
     throw new ArgumentProblem(`the ${argName} range is empty.`);
-  }
-  if (!arg.every((row) => Array.isArray(row) && row.length === arg[0]?.length)) {
+  const columns = first.length;
+  if (!arg.every((row) => Array.isArray(row) && row.length === columns)) {
     throw new ArgumentProblem(`${argName} must be a rectangular range.`);
   }
-  return { grid: arg, single: false };
+  return { grid: arg, columns, single: false };
 }
 
 /** A range that must be a single column (or a single cell): one value per row. */
 export function columnArg(argName: string, arg: SheetArg): RangeArg {
   const range = rangeArg(argName, arg);
-  if ((range.grid[0]?.length ?? 0) !== 1) {
-    throw new ArgumentProblem(`${argName} must be a single column, got ${range.grid[0]?.length} columns.`);
+  if (range.columns !== 1) {
+    throw new ArgumentProblem(`${argName} must be a single column, got ${range.columns} columns.`);
   }
   return range;
 }
@@ -69,6 +72,11 @@ function scalarOption(argName: string, arg: SheetArg): CellValue {
   throw new ArgumentProblem(`${argName} must be a single value, not a range.`);
 }
 
+/** True when an optional argument was left out (omitted, "" or null, or a reference to a blank cell). */
+export function isOmitted(argName: string, arg: SheetArg): boolean {
+  return isBlank(scalarOption(argName, arg));
+}
+
 /** An optional number argument: omitted, "" or null take the default; anything else must be a number. */
 export function optionalNumberArg(argName: string, arg: SheetArg): number | undefined {
   const value = scalarOption(argName, arg);
@@ -78,15 +86,14 @@ export function optionalNumberArg(argName: string, arg: SheetArg): number | unde
   return value;
 }
 
-/** An optional text option, matched case-insensitively against the allowed words. */
+/** An optional text option, matched case-insensitively against the allowed words; blank is the first word. */
 export function optionalChoice<T extends string>(
   argName: string,
   arg: SheetArg,
-  choices: readonly T[],
-  fallback: T,
+  choices: readonly [T, ...T[]],
 ): T {
   const value = scalarOption(argName, arg);
-  if (isBlank(value)) return fallback;
+  if (isBlank(value)) return choices[0];
   const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
   const match = choices.find((c) => c === text);
   if (match === undefined) {
@@ -102,9 +109,8 @@ function describeValue(value: CellValue): string {
 
 /** Weights as one row or one column; blank weights count as 0. */
 export function weightList(arg: SheetArg, criteriaColumns: number): number[] {
-  const { grid } = rangeArg("weights", arg);
+  const { grid, columns } = rangeArg("weights", arg);
   const rows = grid.length;
-  const columns = grid[0]?.length ?? 0;
   if (rows > 1 && columns > 1) {
     throw new ArgumentProblem(
       `weights must be one row or one column, got ${rows} rows x ${columns} columns.`,

@@ -11,6 +11,7 @@ import {
   columnArg,
   columnResult,
   gridResult,
+  isOmitted,
   optionalChoice,
   optionalNumberArg,
   rangeArg,
@@ -32,7 +33,7 @@ import {
 export function KAM_SCORE(points: SheetArg, weights: SheetArg): SheetResult {
   return asCustomFunction("KAM_SCORE", () => {
     const range = rangeArg("points", points);
-    const w = weightList(weights, range.grid[0]?.length ?? 0);
+    const w = weightList(weights, range.columns);
     validateWeights(w);
     return columnResult(weightedScores(range.grid, w), range.single);
   });
@@ -51,7 +52,7 @@ export function KAM_SCORE(points: SheetArg, weights: SheetArg): SheetResult {
 export function KAM_CONTRIBUTION(points: SheetArg, weights: SheetArg): SheetResult {
   return asCustomFunction("KAM_CONTRIBUTION", () => {
     const range = rangeArg("points", points);
-    const w = weightList(weights, range.grid[0]?.length ?? 0);
+    const w = weightList(weights, range.columns);
     validateWeights(w);
     return gridResult(weightedContributions(range.grid, w), range.single);
   });
@@ -97,9 +98,9 @@ export function KAM_POINTS(
   return asCustomFunction("KAM_POINTS", () => {
     const range = rangeArg("values", values);
     const points = kamPoints(range.grid, {
-      direction: optionalChoice("direction", direction, ["higher", "lower"], "higher"),
+      direction: optionalChoice("direction", direction, ["higher", "lower"]),
       scaleMax: optionalNumberArg("scale_max", scale_max) ?? DEFAULT_SCALE_MAX,
-      method: optionalChoice("method", method, ["linear", "log", "rank"], "linear"),
+      method: optionalChoice("method", method, ["linear", "log", "rank"]),
       low: optionalNumberArg("low", low),
       high: optionalNumberArg("high", high),
     });
@@ -195,6 +196,7 @@ export function KAM_ABC(revenues: SheetArg, a_share?: SheetArg, b_share?: SheetA
 }
 
 function languageArg(language: SheetArg): Language {
-  const explicit = optionalChoice<Language | "">("language", language, [...LANGUAGES], "");
-  return explicit === "" ? spreadsheetLanguage() : explicit;
+  return isOmitted("language", language)
+    ? spreadsheetLanguage()
+    : optionalChoice("language", language, LANGUAGES);
 }

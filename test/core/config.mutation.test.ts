@@ -224,6 +224,21 @@ describe("validateConfig: one message and path per rule", () => {
     ]);
   });
 
+  it("compares names by their lower case: Maß and Mass are two criteria (their upper case is the same)", () => {
+    const input = {
+      ...valid,
+      criteria: [{ ...criterion, name: "Maß" }, strength, { ...criterion, name: "Mass", column: "Other" }],
+    };
+    expect(validateConfig(input).ok).toBe(true);
+  });
+
+  it("words the problems in English when no language is given", () => {
+    expect(problemsOf({ ...valid, version: 2 })).toEqual([
+      { path: ["version"], message: "version must be 1." },
+    ]);
+    expect(() => parseConfig({ ...valid, version: 2 })).toThrow("version: version must be 1.");
+  });
+
   it("reports each duplicate against the first, not the previous one", () => {
     const input = {
       ...valid,

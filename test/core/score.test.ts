@@ -1,5 +1,11 @@
 import { ArgumentProblem } from "../../src/core/cells";
-import { validateWeights, weightedRowScore, weightedScores } from "../../src/core/score";
+import {
+  rowContributions,
+  validateWeights,
+  weightedContributions,
+  weightedRowScore,
+  weightedScores,
+} from "../../src/core/score";
 
 describe("weightedRowScore", () => {
   it("is sum(w * p) / sum(w)", () => {
@@ -75,6 +81,26 @@ describe("weightedRowScore at the ends of the double range", () => {
     expect(weightedRowScore([0, -0], [1e-300, 2])).toBe(0);
   });
 
+  it("reads no point past the last weight, on either path", () => {
+    expect(weightedRowScore([5, 7], [1])).toBe(5);
+    // the weight sum 1e308 takes the scaled path
+    expect(weightedRowScore([1e-300, 7], [1e308])).toBe(1e-300);
+  });
+
+  it("scales by the largest usable point only: a zero-weight or blank column does not count", () => {
+    // a point of 1.7e308 under weight 0 would scale 1e-300 down to 0
+    expect(weightedRowScore([1e-300, 1.7e308], [1e308, 0])).toBe(1e-300);
+    // a blank column is not a point of 0 in the mean
+    expect(weightedRowScore([1e-300, ""], [1e308, 1e308])).toBe(1e-300);
+    // text under weight 0 is never read, not even as NaN times 0
+    expect(weightedRowScore([1e-300, "x"], [1e308, 0])).toBe(1e-300);
+  });
+
+  it("scales by the largest point, not the last one, so huge points do not overflow", () => {
+    const big = 1.7e308;
+    expect(weightedRowScore([big, big, 1], [1e308, 1e308, 1e308])).toBeCloseTo(big * (2 / 3), -300);
+  });
+
   it("gives the plain mean where neither end is near", () => {
     expect(weightedRowScore([2, 8], [1, 3])).toBe(6.5);
     expect(weightedRowScore([1, -1], [1, 1])).toBe(0);
@@ -123,5 +149,64 @@ describe("validateWeights", () => {
 
   it("throws ArgumentProblem, so the custom function can prefix its name", () => {
     expect(() => validateWeights([-1])).toThrow(ArgumentProblem);
+  });
+});
+
+describe("rowContributions", () => {
+  it("gives w_j * p_j / sum(w) per usable column and null for the others; they add up to the mean", () => {
+    // weights 3 and 1 over points 8 and 4: 3 * 8 / 4 = 6 and 1 * 4 / 4 = 1, mean 7
+    expect(rowContributions([8, 4, 9], [3, 1, 0])).toEqual([6, 1, null]);
+  });
+
+  it("leaves a missing point out of the weight sum", () => {
+    expect(rowContributions([4, null], [1, 1])).toEqual([4, null]);
+    expect(rowContributions([null, null], [1, 1])).toEqual([null, null]);
+  });
+
+  it("stays finite with weights near the largest double", () => {
+    expect(rowContributions([2, 4], [Number.MAX_VALUE, Number.MAX_VALUE])).toEqual([1, 2]);
+  });
+});
+
+describe("weightedContributions", () => {
+  it('gives each cell its share of the row\'s mean and "" where the weight is 0', () => {
+    expect(
+      weightedContributions(
+        [
+          [8, 4, 9],
+          [2, 6, 1],
+        ],
+        [3, 1, 0],
+      ),
+    ).toEqual([
+      [6, 1, ""],
+      [1.5, 1.5, ""],
+    ]);
+  });
+
+  it("leaves blank cells and a row shorter than the weights out of the sum", () => {
+    expect(weightedContributions([[4, ""], [4, null], [4]], [1, 1])).toEqual([
+      [4, ""],
+      [4, ""],
+      [4, ""],
+    ]);
+  });
+
+  it('gives the #VALUE! text in the invalid cell (Infinity too) and "" in the others of that row', () => {
+    expect(weightedContributions([[Infinity, 1]], [1, 1])).toEqual([
+      ["#VALUE! the 1st column of the range holds the value Infinity, not a number.", ""],
+    ]);
+    expect(weightedContributions([[Infinity, "x"]], [1, 1])[0]?.[0]).toMatch(/^#VALUE! the 1st column/);
+  });
+
+  it("computes a row again with its own largest weight when its weights scale below the normal range", () => {
+    // 1e-300 / 1e308 is 0 as a double: scaled by the range's largest weight, this row would be 0 / 0
+    expect(weightedContributions([["", 2, 4, ""]], [1e308, 1e-300, 1e-300, 1])).toEqual([["", 1, 2, ""]]);
+  });
+
+  it("keeps the #VALUE! text for an invalid cell in such a row", () => {
+    expect(weightedContributions([[5, "x"]], [1e308, 1e-300])).toEqual([
+      ["", '#VALUE! the 2nd column of the range holds the text "x", not a number.'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { parseConfig, type KamConfigInput } from "../../src/core/config";
 import { evaluateAccounts, rescoreEvaluation } from "../../src/core/model";
 import { scaleWarningsFor } from "../../src/core/scaleWarnings";
 import { weightedRowScore } from "../../src/core/score";
-import { effectiveWeights } from "../../src/core/weights";
+import { effectiveWeights, sharesOf } from "../../src/core/weights";
 
 const base: KamConfigInput = {
   version: 1,
@@ -117,6 +117,20 @@ describe("two-level weights", () => {
     expect(effectiveWeights(zero)).toEqual([0.3, 0.2, 0, 0.2, 0.3].map((w) => expect.closeTo(w, 15)));
     const huge = parseConfig({ ...base, criteria: base.criteria.map((c) => ({ ...c, weight: 1e308 })) });
     effectiveWeights(huge).forEach((w, j) => expect(w).toBeCloseTo(j < 3 ? 1 / 6 : 1 / 4, 15));
+  });
+
+  it("effective weights: an axis whose criteria all weigh 0 gets 0 (not NaN), and the other axis all of 1", () => {
+    const noStrength = parseConfig({
+      ...base,
+      criteria: base.criteria.map((c) => (c.axis === "strength" ? { ...c, weight: 0 } : c)),
+    });
+    expect(effectiveWeights(noStrength)).toEqual([0.5, 1 / 3, 1 / 6, 0, 0].map((w) => expect.closeTo(w, 15)));
+  });
+
+  it("sharesOf: a / (a + b) and b / (a + b), also near the largest double; both 0 when neither is above 0", () => {
+    expect(sharesOf(3, 1)).toEqual([0.75, 0.25]);
+    expect(sharesOf(Number.MAX_VALUE, Number.MAX_VALUE)).toEqual([0.5, 0.5]);
+    expect(sharesOf(0, 0)).toEqual([0, 0]);
   });
 });
 

@@ -35,8 +35,8 @@ describe("asCustomFunction", () => {
 
 describe("rangeArg", () => {
   it("wraps a single value as a one-cell grid and remembers it was single", () => {
-    expect(rangeArg("values", 7)).toEqual({ grid: [[7]], single: true });
-    expect(rangeArg("values", "")).toEqual({ grid: [[""]], single: true });
+    expect(rangeArg("values", 7)).toEqual({ grid: [[7]], columns: 1, single: true });
+    expect(rangeArg("values", "")).toEqual({ grid: [[""]], columns: 1, single: true });
   });
 
   it("takes a 2-D array as it is", () => {
@@ -44,8 +44,8 @@ describe("rangeArg", () => {
       [1, 2],
       [3, ""],
     ];
-    expect(rangeArg("values", grid)).toEqual({ grid, single: false });
-    expect(rangeArg("values", [[5]])).toEqual({ grid: [[5]], single: false });
+    expect(rangeArg("values", grid)).toEqual({ grid, columns: 2, single: false });
+    expect(rangeArg("values", [[5]])).toEqual({ grid: [[5]], columns: 1, single: false });
   });
 
   it("refuses empty ranges, [] and [[]]", () => {
@@ -54,6 +54,15 @@ describe("rangeArg", () => {
   });
 
   it("refuses ragged rows", () => {
+    expect(() =>
+      rangeArg("values", [
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toThrow(new ArgumentProblem("values must be a rectangular range."));
+    expect(() => rangeArg("values", [[1, 2], 3 as never])).toThrow(
+      new ArgumentProblem("values must be a rectangular range."),
+    );
     expect(() => rangeArg("values", [[1, 2], [3]])).toThrow(
       new ArgumentProblem("values must be a rectangular range."),
     );
@@ -62,7 +71,7 @@ describe("rangeArg", () => {
 
 describe("columnArg", () => {
   it("accepts a single cell or a single column", () => {
-    expect(columnArg("strength", 3)).toEqual({ grid: [[3]], single: true });
+    expect(columnArg("strength", 3)).toEqual({ grid: [[3]], columns: 1, single: true });
     expect(columnArg("strength", [[3], [4]]).grid).toEqual([[3], [4]]);
   });
 
@@ -124,26 +133,28 @@ describe("optionalNumberArg", () => {
 describe("optionalChoice", () => {
   const directions = ["higher", "lower"] as const;
 
-  it('takes the fallback when omitted, "" or null', () => {
-    for (const arg of [undefined, "", null])
-      expect(optionalChoice("direction", arg, directions, "higher")).toBe("higher");
+  it('takes the first word when omitted, "" or null', () => {
+    for (const arg of [undefined, "", null, [[""]]]) {
+      expect(optionalChoice("direction", arg, directions)).toBe("higher");
+      expect(optionalChoice("direction", arg, ["lower", "higher"])).toBe("lower");
+    }
   });
 
   it("matches case-insensitively and ignores surrounding spaces", () => {
-    expect(optionalChoice("direction", "LOWER", directions, "higher")).toBe("lower");
-    expect(optionalChoice("direction", "Lower", directions, "higher")).toBe("lower");
-    expect(optionalChoice("direction", " higher ", directions, "lower")).toBe("higher");
-    expect(optionalChoice("direction", [["lower"]], directions, "higher")).toBe("lower");
+    expect(optionalChoice("direction", "LOWER", directions)).toBe("lower");
+    expect(optionalChoice("direction", "Lower", directions)).toBe("lower");
+    expect(optionalChoice("direction", " higher ", directions)).toBe("higher");
+    expect(optionalChoice("direction", [["lower"]], directions)).toBe("lower");
   });
 
   it("refuses unknown words and non-text, listing the allowed words", () => {
-    expect(() => optionalChoice("direction", "up", directions, "higher")).toThrow(
+    expect(() => optionalChoice("direction", "up", directions)).toThrow(
       new ArgumentProblem('direction must be "higher" or "lower", got the text "up".'),
     );
-    expect(() => optionalChoice("direction", 1, directions, "higher")).toThrow(
+    expect(() => optionalChoice("direction", 1, directions)).toThrow(
       'direction must be "higher" or "lower", got 1.',
     );
-    expect(() => optionalChoice("direction", true, directions, "higher")).toThrow(ArgumentProblem);
+    expect(() => optionalChoice("direction", true, directions)).toThrow(ArgumentProblem);
   });
 });
 
