@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Language } from "./language";
+import { LANGUAGES, type Language } from "./language";
 import { coreMessages, type CoreMessages } from "./messages";
 import { QUADRANT_KEYS, type QuadrantKey } from "./quadrant";
 import { midpoint } from "./points";
@@ -49,7 +49,7 @@ function buildSchemas(m: CoreMessages) {
   const config = z
     .object({
       version: z.literal(1, { error: m.version }),
-      language: z.optional(z.enum(["en", "de"], { error: m.language })),
+      language: z.optional(z.enum(LANGUAGES, { error: m.language })),
       dataSheet: nonEmptyText(f.dataSheet),
       headerRow: z._default(wholeNumber(f.headerRow).check(z.gte(1, m.orMore(f.headerRow, 1))), 1),
       accountColumn: nonEmptyText(f.accountColumn),

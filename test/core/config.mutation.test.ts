@@ -232,6 +232,13 @@ describe("validateConfig: one message and path per rule", () => {
     expect(validateConfig(input).ok).toBe(true);
   });
 
+  it("accepts both languages, and log or range bounds given alone", () => {
+    for (const language of ["en", "de"]) expect(validateConfig({ ...valid, language }).ok).toBe(true);
+    expect(validateConfig(withCriterion({ input: "log" })).ok).toBe(true);
+    expect(validateConfig(withCriterion({ input: "log", high: 5 })).ok).toBe(true);
+    expect(validateConfig(withCriterion({ low: 5 })).ok).toBe(true);
+  });
+
   it("words the problems in English when no language is given", () => {
     expect(problemsOf({ ...valid, version: 2 })).toEqual([
       { path: ["version"], message: "version must be 1." },

@@ -31,14 +31,18 @@ function jestByFileFactory(injector) {
   };
   /** The test files of the mutant being run, or undefined to let jest run them all. */
   let files;
+  // With `--coverageAnalysis all` every mutant runs every test: KAM_MUTATION_TESTS (comma-separated path
+  // patterns, e.g. "test/core/config") keeps that to the mutated file's own test files.
+  const ownTests = process.env.KAM_MUTATION_TESTS?.split(",").filter(Boolean);
   const adapter = runner.jestTestAdapter;
   runner.jestTestAdapter = {
     run(settings) {
-      if (!files) return adapter.run(settings);
+      const patterns = files ? files.map((file) => `^${escapeRegExp(file)}$`) : ownTests;
+      if (!patterns) return adapter.run(settings);
       return adapter.jestWrapper.runCLI(
         {
           $0: "stryker",
-          _: files.map((file) => `^${escapeRegExp(file)}$`),
+          _: patterns,
           findRelatedTests: false,
           config: JSON.stringify(settings.jestConfig),
           runInBand: true,
