@@ -5,7 +5,7 @@ import type { Language } from "./language";
 export interface HistoryTexts {
   newAccount: string;
   moversHeading: (since: string) => string;
-  moversHeaders: [string, string, string, string, string];
+  moversHeaders: [string, string, string, string];
   noMovers: string;
   firstSnapshot: string;
   modelChanged: string;
@@ -70,7 +70,7 @@ export const HISTORY_TEXTS: Record<Language, HistoryTexts> = {
   en: {
     newAccount: "New",
     moversHeading: (since) => `Moved since the last snapshot (${since})`,
-    moversHeaders: ["Account", "Rank", "Rank change", "Quadrant", "Points that changed most"],
+    moversHeaders: ["Account", "Rank change", "Quadrant", "Points that changed most"],
     noMovers: "No account changed rank or quadrant.",
     firstSnapshot:
       "This is the first snapshot of this data sheet: the next generation shows who moved (see KAM History).",
@@ -100,7 +100,7 @@ export const HISTORY_TEXTS: Record<Language, HistoryTexts> = {
   de: {
     newAccount: "Neu",
     moversHeading: (since) => `Bewegt seit dem letzten Stand (${since})`,
-    moversHeaders: ["Kunde", "Rang", "Rangänderung", "Quadrant", "Punkte mit der größten Änderung"],
+    moversHeaders: ["Kunde", "Rangänderung", "Quadrant", "Punkte mit der größten Änderung"],
     noMovers: "Kein Kunde hat Rang oder Quadrant gewechselt.",
     firstSnapshot:
       "Das ist der erste Stand dieses Datenblatts: die nächste Erstellung zeigt, wer sich bewegt hat (siehe KAM-Verlauf).",

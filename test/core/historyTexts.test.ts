@@ -43,14 +43,12 @@ describe("the movers area's texts", () => {
     expect(de.newAccount).toBe("Neu");
     expect(en.moversHeaders).toEqual([
       "Account",
-      "Rank",
       "Rank change",
       "Quadrant",
       "Points that changed most",
     ]);
     expect(de.moversHeaders).toEqual([
       "Kunde",
-      "Rang",
       "Rangänderung",
       "Quadrant",
       "Punkte mit der größten Änderung",

@@ -47,7 +47,7 @@ export function drawMovers(canvas: Canvas, row: number, ctx: OverviewContext): n
   if (movement.movers.length === 0) {
     canvas.put(r++, NAME_COL, t.noMovers);
   } else {
-    const [name, , change, quadrant, drivers] = t.moversHeaders;
+    const [name, change, quadrant, drivers] = t.moversHeaders;
     canvas.put(r, NAME_COL, name);
     canvas.put(r, CHANGE_COL, change);
     canvas.put(r, QUADRANT_COL, quadrant);
