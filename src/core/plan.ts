@@ -688,8 +688,9 @@ export function fillSampleEntries(
   ];
   const col = (key: PlanColumnKey) => result.columns[key] - 1;
   samples.forEach((sample, i) => {
-    const row = result.cells[i + 1];
-    if (!row || i + 1 > result.planRows) return;
+    // Below the plan's rows are only the blank rows that clear an old, longer plan.
+    if (i + 1 > result.planRows) return;
+    const row = result.cells[i + 1] as PlanOutCell[];
     // The plan's rows are as wide as the sheet, so every one of the plan's columns has its cell.
     const set = (key: PlanColumnKey, value: CellValue) => {
       row[col(key)] = { ...(row[col(key)] as PlanOutCell), value };
