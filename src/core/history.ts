@@ -81,8 +81,9 @@ function fnv1a(text: string): string {
 export function modelFingerprint(config: KamConfig): string {
   const model = {
     criteria: config.criteria.map((c) => [
-      c.name.trim().toLowerCase(),
-      c.column.trim().toLowerCase(),
+      // The configuration has trimmed names and columns already.
+      c.name.toLowerCase(),
+      c.column.toLowerCase(),
       c.axis,
       c.weight,
       c.input,
@@ -93,7 +94,7 @@ export function modelFingerprint(config: KamConfig): string {
     scaleMax: config.scaleMax,
     cuts: [config.cuts.attractiveness, config.cuts.strength],
     axisWeights: [config.axisWeights.attractiveness, config.axisWeights.strength],
-    revenue: config.revenueColumn?.trim().toLowerCase() ?? null,
+    revenue: config.revenueColumn?.toLowerCase() ?? null,
     totalRevenue: config.totalRevenue ?? null,
   };
   return fnv1a(JSON.stringify(model));
@@ -157,7 +158,8 @@ export function snapshotValues(
     r.quadrant ? QUADRANT_LABELS[language][r.quadrant] : "",
     orBlank(r.revenue),
     orBlank(r.share),
-    ...at.map((j) => (j < 0 ? "" : orBlank(r.points[j] ?? null))),
+    // A criterion this snapshot lacks has index -1, which reads undefined: a blank cell.
+    ...at.map((j) => orBlank(r.points[j] ?? null)),
   ]);
 }
 
@@ -224,7 +226,8 @@ export function parseSnapshots(
 ): { snapshots: Array<Snapshot & { firstRow: number }> } | HistoryDamage {
   const snapshots: Array<Snapshot & { firstRow: number }> = [];
   let current: (Snapshot & { firstRow: number }) | null = null;
-  const names = HISTORY_COLUMNS.map((c) => c[header.language]);
+  // Damage names a column as its header reads (a criterion's as "Points: Need").
+  const names = historyHeaders(header.language, header.criteria);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as readonly unknown[];
     const sheetRow = firstRow + i;
@@ -233,12 +236,9 @@ export function parseSnapshots(
     const number = (j: number): number | null | HistoryDamage => {
       const v = row[j];
       if (v === "" || v === null || v === undefined) return null;
-      if (typeof v === "number" && Number.isFinite(v)) return v;
-      return damage({
-        kind: "notANumber",
-        column: names[j] ?? header.criteria[j - FIXED_HISTORY_COLUMNS] ?? "",
-        found: String(v),
-      });
+      // Number.isFinite does not convert: it is false for text, NaN and the infinities.
+      if (Number.isFinite(v)) return v as number;
+      return damage({ kind: "notANumber", column: names[j] as string, found: String(v) });
     };
     const values: (number | null)[] = [];
     for (const j of [4, 5, 6, 7, 9, 10]) {
@@ -348,15 +348,13 @@ export function computeMovement(
     else before.set(key, [row]);
   }
   const taken = new Map<string, number>();
-  const matched = new Set<SnapshotRow>();
   const pairs: Array<SnapshotRow | null> = accounts.map((a) => {
     const key = matchKey(a.account);
     const k = taken.get(key) ?? 0;
     taken.set(key, k + 1);
-    const row = before.get(key)?.[k] ?? null;
-    if (row) matched.add(row);
-    return row;
+    return before.get(key)?.[k] ?? null;
   });
+  const matched = new Set(pairs);
   const movements = accounts.map((a, i): AccountMovement => {
     const row = pairs[i];
     return row
@@ -372,9 +370,9 @@ export function computeMovement(
     if (change === 0 && row.quadrant === a.quadrant) return;
     const drivers = current.criteria
       .map((criterion, j) => {
-        const k = criterionIn(criterion);
         const now = a.points[j] ?? null;
-        const then = k < 0 ? null : (row.points[k] ?? null);
+        // A criterion the previous snapshot lacks has index -1, which reads undefined: no change.
+        const then = row.points[criterionIn(criterion)] ?? null;
         return { criterion, change: now === null || then === null ? 0 : now - then };
       })
       .filter((d) => d.change !== 0)
@@ -391,9 +389,8 @@ export function computeMovement(
   });
   const tier = (m: Mover): number =>
     m.from === m.to ? 2 : m.from === "keyAccount" || m.to === "keyAccount" ? 0 : 1;
-  candidates.sort(
-    (x, y) => tier(x) - tier(y) || Math.abs(y.rankChange) - Math.abs(x.rankChange) || x.rank - y.rank,
-  );
+  // Ties stay in rank order: the candidates come in the accounts' rank order and sort is stable.
+  candidates.sort((x, y) => tier(x) - tier(y) || Math.abs(y.rankChange) - Math.abs(x.rankChange));
   return {
     previousAt: previous.at,
     accounts: movements,
@@ -443,8 +440,8 @@ export function historyLimit(cells: HistoryCells): { reason: "limit" | "half"; k
   if (fits(0)) return null;
   const reason = after(0).total > SHEETS_CELL_LIMIT ? "limit" : "half";
   let dropped = 0;
-  for (let i = 0; i < cells.snapshots.length; i++) {
-    dropped += cells.snapshots[i] as number;
+  for (const [i, size] of cells.snapshots.entries()) {
+    dropped += size;
     if (fits(dropped)) return { reason, keep: cells.snapshots.length - i };
   }
   return { reason, keep: null };

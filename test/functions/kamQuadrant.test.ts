@@ -56,6 +56,11 @@ describe("KAM_QUADRANT", () => {
     );
   });
 
+  it("returns a column as soon as one input is a range, even of one cell", () => {
+    expect(KAM_QUADRANT(8, [[2]], "", "", "en")).toEqual([["Key development"]]);
+    expect(KAM_QUADRANT([[8]], 2, "", "", "en")).toEqual([["Key development"]]);
+  });
+
   it("throws when the inputs have different numbers of rows", () => {
     expect(() => KAM_QUADRANT([[1], [2]], [[1]], "", "", "en")).toThrow(
       new Error("KAM_QUADRANT: attractiveness has 2 rows but strength has 1; they must match."),
