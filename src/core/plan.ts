@@ -369,15 +369,15 @@ export function buildPlan(input: PlanInput): PlanResult {
     const unmatched = list.filter((old) => !taken.has(old)).sort((a, b) => a.occurrence - b.occurrence);
     const tagged = list.length > 1 || data.length > 1;
     for (const old of list) {
-      const i = taken.get(old);
-      // Stryker disable next-line ConditionalExpression: data[undefined] is undefined too, so again no account.
-      const account = i === undefined ? null : (data[i] ?? null);
+      // -1: the row has no data row (index -1 reads undefined).
+      const i = taken.get(old) ?? -1;
+      const account = data[i] ?? null;
       matched.add(account);
       kept.push({
         old,
         account,
         active: !!account && inPlan.has(account.quadrant),
-        occurrence: i !== undefined ? i + 1 : data.length + 1 + unmatched.indexOf(old),
+        occurrence: i >= 0 ? i + 1 : data.length + 1 + unmatched.indexOf(old),
         occurrences: data.length,
         tagged,
       });
@@ -564,9 +564,8 @@ function defaultFor(key: PlanColumnKey, quadrant: QuadrantKey, language: Languag
 
 /** The day number (days since 1970-01-01) of a yyyy-mm-dd text, or null. */
 export function dayNumber(iso: string | null): number | null {
-  // Stryker disable next-line ConditionalExpression: a null or empty text fails the pattern below as well.
-  if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  // null reads "null", which fails the pattern as an empty text does.
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
   if (!m) return null;
   return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
 }
