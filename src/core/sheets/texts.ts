@@ -61,8 +61,9 @@ export interface SheetTexts {
   protection: string;
 }
 
+// A whole percent of a share in 0..1 has at most three digits: no grouping or decimal mark to localise.
 const percent = (share: number, language: Language) =>
-  `${Math.round(share * 100).toLocaleString(language === "de" ? "de-DE" : "en-US")}${language === "de" ? " %" : "%"}`;
+  `${Math.round(share * 100)}${language === "de" ? " %" : "%"}`;
 const decimal = (n: number, language: Language) => n.toLocaleString(language === "de" ? "de-DE" : "en-US");
 
 export const SHEET_TEXTS: Record<Language, SheetTexts> = {
@@ -104,7 +105,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
           ? `points 1 to ${max}`
           : c.input === "rank"
             ? "rank"
-            : `${c.input} from ${c.low ?? "min"} to ${c.high ?? "max"}`;
+            : `${c.input} from ${c.low === undefined ? "min" : decimal(c.low, "en")} to ${c.high === undefined ? "max" : decimal(c.high, "en")}`;
       return c.direction === "lower" ? `${how}, lower is better` : how;
     },
     axisShare: {
@@ -180,7 +181,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
           ? `Punkte 1 bis ${max}`
           : c.input === "rank"
             ? "Rang"
-            : `${c.input === "log" ? "logarithmisch" : "linear"} von ${c.low ?? "Min"} bis ${c.high ?? "Max"}`;
+            : `${c.input === "log" ? "logarithmisch" : "linear"} von ${c.low === undefined ? "Min" : decimal(c.low, "de")} bis ${c.high === undefined ? "Max" : decimal(c.high, "de")}`;
       return c.direction === "lower" ? `${how}, weniger ist besser` : how;
     },
     axisShare: { attractiveness: "Anteil am Score: Attraktivität", strength: "Anteil am Score: Stärke" },
