@@ -10,9 +10,14 @@ if (reports.length === 0) {
   process.exit(2);
 }
 const files = new Map();
-for (const path of reports) {
+// `report.json#src/core/plan.ts` takes only that file from the report (an incremental run's report also
+// carries the files of the run it started from).
+for (const arg of reports) {
+  const [path, only] = arg.split("#");
   const report = JSON.parse(readFileSync(path, "utf8"));
-  for (const [file, { mutants }] of Object.entries(report.files)) files.set(file, mutants);
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    if (!only || file === only) files.set(file, mutants);
+  }
 }
 // Stryker's own score: detected (killed, timeout) over valid mutants (ignored, compile errors left out).
 const DETECTED = new Set(["Killed", "Timeout"]);

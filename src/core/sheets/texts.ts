@@ -64,7 +64,9 @@ export interface SheetTexts {
 // A whole percent of a share in 0..1 has at most three digits: no grouping or decimal mark to localise.
 const percent = (share: number, language: Language) =>
   `${Math.round(share * 100)}${language === "de" ? " %" : "%"}`;
-const decimal = (n: number, language: Language) => n.toLocaleString(language === "de" ? "de-DE" : "en-US");
+// Up to 15 significant digits, so that an anchor of 0.0001 does not read 0 (the default keeps 3 decimals).
+const decimal = (n: number, language: Language) =>
+  n.toLocaleString(language === "de" ? "de-DE" : "en-US", { maximumSignificantDigits: 15 });
 
 export const SHEET_TEXTS: Record<Language, SheetTexts> = {
   en: {

@@ -136,6 +136,10 @@ describe("the model table's input column", () => {
     const anchored = criterion({ input: "linear", low: 0.5, high: 2500 });
     expect(en.input(anchored, 10)).toBe("linear from 0.5 to 2,500");
     expect(de.input(anchored, 10)).toBe("linear von 0,5 bis 2.500");
+    // Small anchors keep their digits (up to 15 significant ones), not the 3 decimals of the default.
+    expect(en.input(criterion({ input: "log", low: 0.0001, high: 1 / 3 }), 10)).toBe(
+      "log from 0.0001 to 0.333333333333333",
+    );
     // Zero is an anchor, not a missing one.
     expect(en.input(criterion({ input: "linear", low: 0 }), 10)).toBe("linear from 0 to max");
     expect(de.input(criterion({ input: "log", high: 1e6, direction: "lower" }), 10)).toBe(
