@@ -571,4 +571,14 @@ describe.each(["en", "de"] as const)("the overview in %s, small case", (language
     expect(cell(layout, unused.row + 10, 2)).toBe(t.unusedItem(warning(9)));
     expect(layout.numRows).toBe(unused.row + 10);
   });
+
+  it("breaks a tie on the edge by rank, whatever the accounts' order", () => {
+    nextRank = 1;
+    const [first, second, third] = ["R1", "R2", "R3"].map((n) =>
+      account(n, "keyAccount", { flip: { criterionIndex: 0, change: -0.03 } }),
+    ) as [AccountResult, AccountResult, AccountResult];
+    const layout = buildOverviewLayout(input(language, evaluation([third, first, second])), SCORES);
+    const edge = area(layout, "edge").row;
+    expect([2, 3, 4].map((i) => cell(layout, edge + i, 2))).toEqual(["1. R1", "2. R2", "3. R3"]);
+  });
 });
