@@ -3,7 +3,7 @@ import { CONCENTRATION_LEVEL_LABELS, CONCENTRATION_ROWS, QUADRANT_LABELS } from 
 import type { AccountResult } from "../model";
 import { QUADRANT_KEYS, type QuadrantKey } from "../quadrant";
 import { MAJOR_CUSTOMER_SHARE, MONO_CUSTOMER_SHARE } from "../revenue";
-import { formatFlip, isOnTheEdge, ON_THE_EDGE } from "../sensitivity";
+import { formatFlip, isOnTheEdge, ON_THE_EDGE, type Flip } from "../sensitivity";
 import { bubbleChartOptions } from "./chart";
 import { HEADER_FILL, QUADRANT_FILLS, SHARE_AMBER, SHARE_RED } from "./colors";
 import {
@@ -268,9 +268,11 @@ function lineRoom(): number {
  */
 const edgeArea: OverviewArea = (canvas, row, { input, t, scoresSheet }) => {
   const { config, language } = input;
+  // isOnTheEdge holds only for an account with a flip.
+  const change = (a: AccountResult) => Math.abs((a.flip as Flip).change);
   const edge = input.evaluation.accounts
     .filter((a) => isOnTheEdge(a.flip) && a.quadrant !== null)
-    .sort((x, y) => Math.abs(x.flip?.change ?? 0) - Math.abs(y.flip?.change ?? 0) || x.rank - y.rank);
+    .sort((x, y) => change(x) - change(y) || x.rank - y.rank);
   if (edge.length === 0) return 0;
   heading(canvas, row, t.edge(edge.length, ON_THE_EDGE));
   t.edgeHeaders.forEach((h, j) => canvas.put(row + 1, LOW_STRENGTH_COL + j, h));
@@ -387,7 +389,8 @@ export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): Ov
     row += used;
   }
   const data = chartData(canvas, ctx);
-  canvas.extend(Math.max(row - 1, data.range.numRows));
+  // The chart's data has made its own rows already (put makes the rows it writes to).
+  canvas.extend(row - 1);
 
   // Room is left for Sheets' row numbers (about 46 px) at the left of the screen.
   const chartWidth = FIRST_SCREEN.width - ROW_NUMBERS_PX - blocksWidth() - 12;
