@@ -41,12 +41,7 @@ describe("the movers area's texts", () => {
   it("keep the fixed words of the area", () => {
     expect(en.newAccount).toBe("New");
     expect(de.newAccount).toBe("Neu");
-    expect(en.moversHeaders).toEqual([
-      "Account",
-      "Rank change",
-      "Quadrant",
-      "Points that changed most",
-    ]);
+    expect(en.moversHeaders).toEqual(["Account", "Rank change", "Quadrant", "Points that changed most"]);
     expect(de.moversHeaders).toEqual([
       "Kunde",
       "Rangänderung",
