@@ -20,7 +20,8 @@ export function sqlNumber(value: number): string {
  */
 export function tablePath(table: string): string[] {
   const parts = table.split(".").map((p) => p.trim());
-  if (table.trim() === "" || parts.some((p) => p === "")) {
+  // A blank table is one empty part.
+  if (parts.some((p) => p === "")) {
     throw new Error(`The table name "${table}" is empty or has an empty part between dots.`);
   }
   return parts;
