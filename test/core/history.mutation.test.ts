@@ -22,34 +22,7 @@ import {
   type Snapshot,
 } from "../../src/core/history";
 import type { AccountResult } from "../../src/core/model";
-import type { QuadrantKey } from "../../src/core/quadrant";
-
-function account(
-  name: string,
-  rank: number,
-  quadrant: QuadrantKey | null,
-  points: (number | null)[] = [5, 5],
-): AccountResult {
-  return {
-    sheetRow: rank + 1,
-    account: name,
-    revenue: 100 * rank,
-    points,
-    attractiveness: points[0] ?? null,
-    strength: points[1] ?? null,
-    score: 10 - rank,
-    quadrant,
-    share: 0.1,
-    abc: "A",
-    rank,
-    contributions: [],
-    marginToCut: null,
-    flip: null,
-    drivers: [],
-  };
-}
-
-const META = { at: "2026-09-01 10:00:00", dataSheet: "Accounts", model: "m1", criteria: ["Volume", "Fit"] };
+import { account, META } from "./historyFixtures";
 
 describe("modelFingerprint", () => {
   const volume = {

@@ -14,8 +14,7 @@ import {
   SHEETS_CELL_LIMIT,
   type Snapshot,
 } from "../../src/core/history";
-import type { AccountResult } from "../../src/core/model";
-import type { QuadrantKey } from "../../src/core/quadrant";
+import { account, META } from "./historyFixtures";
 
 const CONFIG = parseConfig({
   version: 1,
@@ -26,28 +25,6 @@ const CONFIG = parseConfig({
     { name: "Fit", column: "Fit", axis: "strength", weight: 1 },
   ],
 });
-
-function account(name: string, rank: number, quadrant: QuadrantKey | null, points = [5, 5]): AccountResult {
-  return {
-    sheetRow: rank + 1,
-    account: name,
-    revenue: 100 * rank,
-    points,
-    attractiveness: points[0] ?? null,
-    strength: points[1] ?? null,
-    score: 10 - rank,
-    quadrant,
-    share: 0.1,
-    abc: "A",
-    rank,
-    contributions: [],
-    marginToCut: null,
-    flip: null,
-    drivers: [],
-  };
-}
-
-const META = { at: "2026-09-01 10:00:00", dataSheet: "Accounts", model: "m1", criteria: ["Volume", "Fit"] };
 
 describe("modelFingerprint", () => {
   it("is short and stable, changes with a weight or cut, not with the language or the plan", () => {
