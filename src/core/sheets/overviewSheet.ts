@@ -146,11 +146,14 @@ function drawBlock(canvas: Canvas, block: GridRect, key: QuadrantKey, ctx: Overv
   canvas.put(block.row, block.col + 1, members.length, "0");
   canvas.bold(block.row, block.col, 2);
   canvas.put(block.row + 1, block.col, t.strategy[key]);
-  if (members.length === 0) canvas.put(block.row + 2, block.col, t.none);
-  members.slice(0, BLOCK_ACCOUNTS).forEach((a, i) => {
-    canvas.put(block.row + 2 + i, block.col, fitText(`${a.rank}. ${a.account}`, nameWidth));
-    canvas.put(block.row + 2 + i, block.col + 1, a.score ?? "", SCORE_FORMAT);
-  });
+  if (members.length === 0) {
+    canvas.put(block.row + 2, block.col, t.none);
+  } else {
+    members.slice(0, BLOCK_ACCOUNTS).forEach((a, i) => {
+      canvas.put(block.row + 2 + i, block.col, fitText(`${a.rank}. ${a.account}`, nameWidth));
+      canvas.put(block.row + 2 + i, block.col + 1, a.score ?? "", SCORE_FORMAT);
+    });
+  }
   if (members.length > BLOCK_ACCOUNTS) {
     canvas.put(
       block.row + BLOCK_ROWS - 1,
@@ -316,10 +319,11 @@ const unusedArea: OverviewArea = (canvas, row, { input, t }) => {
     canvas.put(top + 1, LOW_STRENGTH_COL, t.unusedNone);
     return 2 + scaleWarnings.length;
   }
-  warnings.slice(0, WARNINGS_LISTED).forEach((w, i) => {
+  const listed = warnings.slice(0, WARNINGS_LISTED);
+  listed.forEach((w, i) => {
     canvas.put(top + 1 + i, LOW_STRENGTH_COL, fitText(t.unusedItem(w), room));
   });
-  let used = 1 + scaleWarnings.length + Math.min(WARNINGS_LISTED, warnings.length);
+  let used = 1 + scaleWarnings.length + listed.length;
   if (warnings.length > WARNINGS_LISTED) {
     canvas.put(row + used, LOW_STRENGTH_COL, t.moreWarnings(warnings.length - WARNINGS_LISTED));
     used++;

@@ -589,6 +589,39 @@ describe.each(["en", "de"] as const)("the overview in %s, small case", (language
     expect(layout.numRows).toBe(unused.row + 10);
   });
 
+  it("lists the scale warnings before saying every cell could be used", () => {
+    nextRank = 1;
+    const tenPoint: ScaleWarning = { ...SCALE_WARNING, column: "Wallet", kind: "tenPointScale", max: 9 };
+    const ev = evaluation([account("Only", "keyAccount")], { scaleWarnings: [SCALE_WARNING, tenPoint] });
+    const layout = buildOverviewLayout(input(language, ev), SCORES);
+    const unused = area(layout, "unused");
+    // heading, two scale warnings, "every cell could be used"
+    expect(unused.rows).toBe(4);
+    expect(layout.numRows).toBe(unused.row + 3);
+    expect(
+      [0, 1, 2, 3].map((i) => [cell(layout, unused.row + i, 1), cell(layout, unused.row + i, 2)]),
+    ).toEqual([
+      [t.unused(0), ""],
+      ["", t.scaleItem(SCALE_WARNING, 10)],
+      ["", t.scaleItem(tenPoint, 10)],
+      ["", t.unusedNone],
+    ]);
+  });
+
+  it("leaves the margin of an account on the edge empty when it has none", () => {
+    nextRank = 1;
+    const accounts = [
+      account("No margin", "keyAccount", { marginToCut: null, flip: { criterionIndex: 0, change: 0.02 } }),
+      account("Margin", "maintenance", { marginToCut: -0.5, flip: { criterionIndex: 2, change: -0.04 } }),
+    ];
+    const layout = buildOverviewLayout(input(language, evaluation(accounts)), SCORES);
+    const edge = area(layout, "edge");
+    // heading, headers, two accounts, blank
+    expect(edge.rows).toBe(5);
+    expect(rowValues(layout, edge.row + 2, 2, 4)).toEqual(["1. No margin", "", q.keyAccount]);
+    expect(rowValues(layout, edge.row + 3, 2, 4)).toEqual(["2. Margin", -0.5, q.maintenance]);
+  });
+
   it("breaks a tie on the edge by rank, whatever the accounts' order", () => {
     nextRank = 1;
     const [first, second, third] = ["R1", "R2", "R3"].map((n) =>
