@@ -47,7 +47,8 @@ const CHART_DATA_COL = OVERVIEW_COLUMN_WIDTHS.length + CHART_COLUMNS + 1;
 const CHART_DATA_COLUMNS = 5;
 /** The chart data's columns, wide enough for its headers and the (shortened) key account labels. */
 const CHART_DATA_WIDTH = 150;
-const NUM_COLUMNS = CHART_DATA_COL + CHART_DATA_COLUMNS - 1;
+/** The overview's width: the blocks, the columns under the chart, a spacer and the chart's data. */
+export const OVERVIEW_COLUMNS = CHART_DATA_COL + CHART_DATA_COLUMNS - 1;
 /** Accounts named in a block; the rest are counted ("+ N more") and all are in the table. */
 export const BLOCK_ACCOUNTS = 7;
 /** Rows of a block: name and count, strategy, the accounts, "+ N more". */
@@ -373,7 +374,7 @@ function chartData(canvas: Canvas, ctx: OverviewContext): { range: GridRect; qua
 export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): OverviewLayout {
   const t = SHEET_TEXTS[input.language];
   const ctx: OverviewContext = { input, t, scoresSheet, groups: byQuadrant(input.evaluation.accounts) };
-  const canvas = new Canvas(NUM_COLUMNS);
+  const canvas = new Canvas(OVERVIEW_COLUMNS);
   const blocks = {} as Record<QuadrantKey, GridRect>;
   const firstScreen: Array<{ id: string; draw: OverviewArea }> = [
     { id: "title", draw: titleArea },
@@ -415,7 +416,7 @@ export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): Ov
     role: "overview",
     sheetName: t.overviewName,
     numRows: canvas.rows,
-    numColumns: NUM_COLUMNS,
+    numColumns: OVERVIEW_COLUMNS,
     values: canvas.values,
     numberFormats: canvas.formats,
     backgrounds: canvas.backgrounds,
