@@ -1,3 +1,4 @@
+import { onFirstUse } from "../support/onFirstUse";
 import { parseConfig, type KamConfig } from "../../src/core/config";
 import { CONCENTRATION_ROWS, QUADRANT_LABELS } from "../../src/core/i18n";
 import type { Language } from "../../src/core/language";
@@ -124,8 +125,14 @@ function cutOff(layout: SheetLayout): string[] {
 
 describe.each(["en", "de"] as const)("the generated sheets in %s", (language) => {
   // With a Key Account Plan: its status line is the longest title the first screen must hold.
-  const layouts = build(language, 60, {}, longPlanStatus(language));
-  const { overview, scores } = layouts;
+  const made = onFirstUse(() => build(language, 60, {}, longPlanStatus(language)));
+  let layouts: MatrixLayouts;
+  let overview: MatrixLayouts["overview"];
+  let scores: MatrixLayouts["scores"];
+  beforeEach(() => {
+    layouts = made();
+    ({ overview, scores } = layouts);
+  });
 
   it("are rectangles: every grid has numRows rows of numColumns cells", () => {
     for (const layout of [overview, scores]) {
@@ -235,7 +242,12 @@ describe("the chart", () => {
 
 describe("the KAM Scores columns", () => {
   const config = parseConfig(CONFIG);
-  const input = { evaluation: evaluation(config, "en"), config, language: "en" as const, madeAt: "x" };
+  const input = onFirstUse(() => ({
+    evaluation: evaluation(config, "en"),
+    config,
+    language: "en" as const,
+    madeAt: "x",
+  }));
 
   it("colour the column headed Revenue share whatever comes before it", () => {
     const trial: TableColumn = {
@@ -247,7 +259,7 @@ describe("the KAM Scores columns", () => {
     };
     for (const at of [0, 2, 7]) {
       const columns = [...SCORES_COLUMNS.slice(0, at), trial, ...SCORES_COLUMNS.slice(at)];
-      const scores = buildScoresLayout(input, columns);
+      const scores = buildScoresLayout(input(), columns);
       const shareCol = (scores.values[0] ?? []).indexOf("Revenue share") + 1;
       const shareRules = scores.rules.filter(
         (r) => r.kind === "numberGreaterThan" || r.kind === "numberGreaterThanOrEqualTo",
@@ -269,7 +281,7 @@ describe("the KAM Scores columns", () => {
   });
 
   it("show the core's sensitivity, drivers and contributions, in the reference's order", () => {
-    const scores = buildScoresLayout(input);
+    const scores = buildScoresLayout(input());
     const headers = scores.values[0] as string[];
     const names = config.criteria.map((c) => c.name);
     const at = (h: string) => headers.indexOf(h);
@@ -288,7 +300,7 @@ describe("the KAM Scores columns", () => {
     ]);
     expect(headers.at(-1)).toBe("Data row");
     const contributionAt = at(`Contribution: ${names[0]}`);
-    input.evaluation.accounts.forEach((a, i) => {
+    input().evaluation.accounts.forEach((a, i) => {
       const row = scores.values[i + 1] as (string | number)[];
       expect(row[at("Margin to cut")]).toBe(a.marginToCut ?? "");
       expect(row[at("Weight change to flip")]).toBe(a.flip ? formatFlip(a.flip, config, "en") : "");
@@ -307,7 +319,7 @@ describe("the KAM Scores columns", () => {
   });
 
   it("head the new columns in German", () => {
-    const scores = buildScoresLayout({ ...input, language: "de" });
+    const scores = buildScoresLayout({ ...input(), language: "de" });
     expect(scores.values[0]).toEqual(
       expect.arrayContaining([
         "Abstand zur Grenze",
@@ -320,8 +332,8 @@ describe("the KAM Scores columns", () => {
 
   it("leave out a column whose data is absent (absent, not empty)", () => {
     const absent: TableColumn = { ...SCORES_COLUMNS[0]!, id: "later", present: () => false };
-    const scores = buildScoresLayout(input, [...SCORES_COLUMNS, absent]);
-    expect(scores.numColumns).toBe(buildScoresLayout(input).numColumns);
+    const scores = buildScoresLayout(input(), [...SCORES_COLUMNS, absent]);
+    expect(scores.numColumns).toBe(buildScoresLayout(input()).numColumns);
   });
 });
 

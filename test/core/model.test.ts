@@ -1,3 +1,4 @@
+import { onFirstUse } from "../support/onFirstUse";
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts, matrixReadiness, missingColumns, ModelError } from "../../src/core/model";
 
@@ -26,39 +27,43 @@ const table = {
 };
 
 describe("evaluateAccounts", () => {
-  const result = evaluateAccounts(config, table);
+  const result = onFirstUse(() => evaluateAccounts(config, table));
 
   it("ignores rows whose account name is blank", () => {
-    expect(result.accounts.map((a) => a.account).sort()).toEqual(["Alpha GmbH", "Beta AG", "Gamma Ltd"]);
-    expect(result.concentration?.customers).toBe(3);
+    expect(
+      result()
+        .accounts.map((a) => a.account)
+        .sort(),
+    ).toEqual(["Alpha GmbH", "Beta AG", "Gamma Ltd"]);
+    expect(result().concentration?.customers).toBe(3);
   });
 
   it("computes points, axis scores and the KAM score as weighted means", () => {
-    const alpha = result.accounts[0]!;
+    const alpha = result().accounts[0]!;
     // Revenue linear over 100..600: Alpha 10, Beta 1 + 200/500*9 = 4.6, Gamma 1.
     expect(alpha.points).toEqual([10, 10, 9]);
     expect(alpha.attractiveness).toBeCloseTo(10);
     expect(alpha.strength).toBeCloseTo(9);
     // Two-level weights: the mean of the two axis scores (axisWeights 1 and 1), not of all criteria.
     expect(alpha.score).toBeCloseTo((10 + 9) / 2);
-    const beta = result.accounts.find((a) => a.account === "Beta AG")!;
+    const beta = result().accounts.find((a) => a.account === "Beta AG")!;
     expect(beta.points[0]).toBeCloseTo(4.6);
     expect(beta.attractiveness).toBeCloseTo((2 * 4.6 + 4) / 3);
   });
 
   it("skips an unusable cell, re-normalises the weights and reports where it was", () => {
-    const gamma = result.accounts.find((a) => a.account === "Gamma Ltd")!;
+    const gamma = result().accounts.find((a) => a.account === "Gamma Ltd")!;
     expect(gamma.points).toEqual([1, null, 6]);
     expect(gamma.attractiveness).toBeCloseTo(1);
-    expect(result.warnings).toEqual([
+    expect(result().warnings).toEqual([
       { sheetRow: 5, column: "Need", message: 'the text "n/a" is not a number' },
     ]);
   });
 
   it("places accounts in quadrants by the cuts and ranks them by score", () => {
-    expect(result.accounts.map((a) => a.rank)).toEqual([1, 2, 3]);
-    expect(result.accounts[0]!.quadrant).toBe("keyAccount");
-    expect(result.quadrantCounts).toEqual({
+    expect(result().accounts.map((a) => a.rank)).toEqual([1, 2, 3]);
+    expect(result().accounts[0]!.quadrant).toBe("keyAccount");
+    expect(result().quadrantCounts).toEqual({
       keyAccount: 1,
       keyDevelopment: 0,
       maintenance: 1,
@@ -67,10 +72,10 @@ describe("evaluateAccounts", () => {
   });
 
   it("computes shares, ABC classes and concentration over the listed revenue", () => {
-    const alpha = result.accounts[0]!;
+    const alpha = result().accounts[0]!;
     expect(alpha.share).toBeCloseTo(0.6);
     expect(alpha.abc).toBe("A");
-    expect(result.concentration?.monoCustomer).toBe(true);
+    expect(result().concentration?.monoCustomer).toBe(true);
   });
 
   it("names a missing column", () => {
