@@ -308,6 +308,9 @@ export interface AccountMovement {
   previousQuadrant: QuadrantKey | null;
 }
 
+/** The smallest points change named as a driver: movers show changes with one decimal (historyTexts.ts). */
+export const DRIVER_SHOWN_FROM = 0.05;
+
 export interface Mover {
   account: string;
   rank: number;
@@ -375,7 +378,8 @@ export function computeMovement(
         const then = row.points[criterionIn(criterion)] ?? null;
         return { criterion, change: now === null || then === null ? 0 : now - then };
       })
-      .filter((d) => d.change !== 0)
+      // The change is shown with one decimal: one under 0.05 would read "Need −0".
+      .filter((d) => Math.abs(d.change) >= DRIVER_SHOWN_FROM)
       .sort((x, y) => Math.abs(y.change) - Math.abs(x.change))
       .slice(0, 2);
     candidates.push({

@@ -5,8 +5,8 @@
 import type { Language } from "./language";
 import type { OverviewLayout, ScoresLayout } from "./sheets/grid";
 import type { MatrixInput } from "./sheets/input";
-import { buildOverviewLayout } from "./sheets/overviewSheet";
-import { placeColumns } from "./sheets/scoresColumns";
+import { buildOverviewLayout, OVERVIEW_COLUMNS } from "./sheets/overviewSheet";
+import { placeColumns, tableWidth } from "./sheets/scoresColumns";
 import { buildScoresLayout } from "./sheets/scoresSheet";
 import { SHEET_TEXTS } from "./sheets/texts";
 import type { KamConfig } from "./config";
@@ -47,8 +47,9 @@ export function tableHeaders(language: Language, config: KamConfig): string[] {
 
 /** An upper bound on the cells both sheets need, for the spreadsheet's cell limit, before evaluating. */
 export function estimateMatrixCells(accounts: number, criteria: number): number {
-  const tableColumns = 16 + 3 * criteria;
-  // The model and the scale warnings take a row per criterion each; the edge list up to 14 rows.
+  // The overview's chart data has a header and a row per account; above a few accounts that is its height.
+  // Its areas (model, scale warnings: a row per criterion each; edge list, movers) stay under 140 + 2 per
+  // criterion rows, a generous bound (about 70 rows with 12 criteria).
   const overviewRows = Math.max(accounts + 1, 140 + 2 * criteria);
-  return (accounts + 1) * tableColumns + overviewRows * 30;
+  return (accounts + 1) * tableWidth(criteria) + overviewRows * OVERVIEW_COLUMNS;
 }

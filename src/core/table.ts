@@ -8,17 +8,14 @@ export const HEADER_SEARCH_ROWS = 10;
  * text and which is followed by a row with at least one number. Falls back to the first non-empty row, or 1.
  */
 export function detectHeaderRow(grid: readonly CellValue[][]): number {
-  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   let firstNonEmpty = 0;
-  for (let i = 0; i < limit; i++) {
-    const row = grid[i] ?? [];
+  for (const [i, row] of grid.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const filled = row.filter((c) => !isBlank(c));
     if (filled.length === 0) continue;
     if (firstNonEmpty === 0) firstNonEmpty = i + 1;
-    const texts = filled.filter((c) => typeof c === "string").length;
-    const next = grid[i + 1] ?? [];
-    if (filled.length >= 2 && texts === filled.length && next.some((c) => typeof c === "number"))
-      return i + 1;
+    const allText = filled.every((c) => typeof c === "string");
+    const numberBelow = grid[i + 1]?.some((c) => typeof c === "number") === true;
+    if (filled.length >= 2 && allText && numberBelow) return i + 1;
   }
   return firstNonEmpty || 1;
 }
@@ -36,10 +33,8 @@ export interface DataTable {
   headerRow: number;
 }
 
-function normaliseHeader(text: unknown): string {
-  return String(text ?? "")
-    .trim()
-    .toLowerCase();
+function normaliseHeader(text: string): string {
+  return text.trim().toLowerCase();
 }
 
 /** Index of a header (trimmed, case-insensitive), or -1. */

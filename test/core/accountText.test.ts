@@ -11,6 +11,12 @@ describe("account names as the spreadsheet shows them", () => {
     expect(accountText(42)).toBe("42");
   });
 
+  it("is empty for an empty cell and for an invalid date", () => {
+    expect(accountText(null)).toBe("");
+    expect(accountText(undefined)).toBe("");
+    expect(accountText(new Date(NaN))).toBe("");
+  });
+
   it("names accounts that way in the evaluation", () => {
     const config = parseConfig({
       version: 1,

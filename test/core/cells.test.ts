@@ -55,6 +55,15 @@ describe("describeInvalid", () => {
   it("shortens long text to 40 characters", () => {
     const long = "x".repeat(50);
     expect(describeInvalid(long)).toBe(`the text "${"x".repeat(37)}..."`);
+    // Forty characters fit as they are; one more is shortened.
+    expect(describeInvalid("y".repeat(40))).toBe(`the text "${"y".repeat(40)}"`);
+    expect(describeInvalid("y".repeat(41))).toBe(`the text "${"y".repeat(37)}..."`);
+  });
+
+  it("names an error text with spaces around it as the error, and an error inside a text as text", () => {
+    expect(describeInvalid(" #N/A ")).toBe("the error #N/A");
+    expect(describeInvalid("see #N/A")).toBe('the text "see #N/A"');
+    expect(describeInvalid("#N/A later")).toBe('the text "#N/A later"');
   });
 
   it("names Sheets error texts as errors", () => {

@@ -6,6 +6,7 @@
  */
 import { parseConfig, type KamConfigInput } from "../../src/core/config";
 import {
+  DRIVER_SHOWN_FROM,
   computeMovement,
   historyHeaders,
   historyLimit,
@@ -390,6 +391,17 @@ describe("computeMovement", () => {
       { criterion: "Reach", change: 5 },
       { criterion: "Volume", change: -3 },
     ]);
+  });
+
+  it(`names no criterion whose change would read 0 with one decimal (under ${DRIVER_SHOWN_FROM})`, () => {
+    const previous = snapshotOf([account("A", 2, "maintenance", [0, 5, 5])], {
+      ...META,
+      criteria: ["Volume", "Fit", "Reach"],
+    });
+    // Volume +0.05 (shown as "+0.1"), Fit +0.04 (shown as "+0"), Reach -0.3.
+    const now = [account("A", 1, "maintenance", [0.05, 5.04, 4.7])];
+    const m = computeMovement(previous, now, { model: "m1", criteria: ["Volume", "Fit", "Reach"] });
+    expect(m.movers[0]!.drivers.map((d) => d.criterion)).toEqual(["Reach", "Volume"]);
   });
 
   it("shows no change for a criterion without points in either snapshot", () => {

@@ -12,6 +12,7 @@ import {
   SCORES_COLUMNS,
   SHARE_AMBER,
   SHARE_RED,
+  tableHeaders,
   TEXT_FORMAT,
   type MatrixLayouts,
   type SheetLayout,
@@ -325,10 +326,61 @@ describe("the KAM Scores columns", () => {
 });
 
 describe("estimateMatrixCells", () => {
+  const cellsOf = ({ overview, scores }: MatrixLayouts) =>
+    overview.numRows * overview.numColumns + scores.numRows * scores.numColumns;
+
   it("bounds the cells of both sheets", () => {
-    const { overview, scores } = build("en", 300);
-    const cells = overview.numRows * overview.numColumns + scores.numRows * scores.numColumns;
-    expect(estimateMatrixCells(309, 3)).toBeGreaterThanOrEqual(cells);
+    expect(estimateMatrixCells(309, 3)).toBeGreaterThanOrEqual(cellsOf(build("en", 300)));
+  });
+
+  /** Layouts for `accounts` accounts scored on `criteria` criteria (half of them on each axis). */
+  function layoutsFor(accounts: number, criteria: number): MatrixLayouts {
+    const names = Array.from({ length: criteria }, (_, j) => `Criterion ${j + 1} with a long name`);
+    const config = parseConfig({
+      ...CONFIG,
+      criteria: names.map((name, j) => ({
+        name,
+        column: `C${j}`,
+        axis: j % 2 === 0 ? "attractiveness" : "strength",
+        weight: 1 + j,
+      })),
+    });
+    const rows = Array.from({ length: accounts }, (_, i) => [
+      `Account ${i}`,
+      10 + i,
+      ...names.map((_, j) => 1 + ((i * (j + 3)) % 10)),
+    ]);
+    const headers = ["Customer", "Revenue", ...names.map((_, j) => `C${j}`)];
+    const evaluation = evaluateAccounts(config, { headerRow: 1, headers, rows }, "en");
+    return buildMatrixLayouts({ evaluation, config, language: "en", madeAt: "2025-01-02 03:04" });
+  }
+
+  it.each([
+    [1, 1],
+    [10, 12],
+    [150, 3],
+    [400, 1],
+    [400, 12],
+  ])("is never below what %i accounts on %i criteria take", (accounts, criteria) => {
+    expect(estimateMatrixCells(accounts, criteria)).toBeGreaterThanOrEqual(
+      cellsOf(layoutsFor(accounts, criteria)),
+    );
+  });
+
+  // The refusal must not turn away a portfolio that fits: once the chart data (a row per account) is the
+  // overview's tallest part, the estimate is what the two sheets really take.
+  it.each([
+    [400, 3],
+    [600, 12],
+  ])("is exact for a large portfolio (%i accounts, %i criteria)", (accounts, criteria) => {
+    expect(estimateMatrixCells(accounts, criteria)).toBe(cellsOf(layoutsFor(accounts, criteria)));
+  });
+});
+
+describe("tableHeaders", () => {
+  it.each(["en", "de"] as const)("are the table's header row (%s)", (language) => {
+    const config = parseConfig(CONFIG);
+    expect(tableHeaders(language, config)).toEqual(build(language).scores.values[0]);
   });
 });
 

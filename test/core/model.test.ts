@@ -1,6 +1,5 @@
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts, matrixReadiness, missingColumns, ModelError } from "../../src/core/model";
-import { detectHeaderRow } from "../../src/core/table";
 
 const config = parseConfig({
   version: 1,
@@ -149,22 +148,5 @@ describe("matrixReadiness", () => {
       "Auf der Achse Attraktivität hat kein Kriterium ein Gewicht über 0.",
       "Auf der Achse relative Stärke hat kein Kriterium ein Gewicht über 0.",
     ]);
-  });
-});
-
-describe("detectHeaderRow", () => {
-  it("finds a header below a title block", () => {
-    expect(
-      detectHeaderRow([
-        ["Key accounts 2026", ""],
-        ["", ""],
-        ["Customer", "Revenue"],
-        ["Alpha", 5],
-      ]),
-    ).toBe(3);
-  });
-  it("falls back to the first row", () => {
-    expect(detectHeaderRow([["a", "b"]])).toBe(1);
-    expect(detectHeaderRow([])).toBe(1);
   });
 });

@@ -80,6 +80,7 @@ describe("revenueTotal", () => {
 
   it("throws when the revenues add up to more than a number can hold", () => {
     expect(() => revenueTotal([1e308, 1e308])).toThrow(ArgumentProblem);
+    expect(() => revenueTotal([1e308, 1e308])).toThrow("the revenues add up to more than a number can hold.");
     expect(() => revenueTotal([1e308, 1e308], 1e308)).toThrow(ArgumentProblem);
   });
 });

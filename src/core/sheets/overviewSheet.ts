@@ -47,7 +47,8 @@ const CHART_DATA_COL = OVERVIEW_COLUMN_WIDTHS.length + CHART_COLUMNS + 1;
 const CHART_DATA_COLUMNS = 5;
 /** The chart data's columns, wide enough for its headers and the (shortened) key account labels. */
 const CHART_DATA_WIDTH = 150;
-const NUM_COLUMNS = CHART_DATA_COL + CHART_DATA_COLUMNS - 1;
+/** The overview's width: the blocks, the columns under the chart, a spacer and the chart's data. */
+export const OVERVIEW_COLUMNS = CHART_DATA_COL + CHART_DATA_COLUMNS - 1;
 /** Accounts named in a block; the rest are counted ("+ N more") and all are in the table. */
 export const BLOCK_ACCOUNTS = 7;
 /** Rows of a block: name and count, strategy, the accounts, "+ N more". */
@@ -146,11 +147,14 @@ function drawBlock(canvas: Canvas, block: GridRect, key: QuadrantKey, ctx: Overv
   canvas.put(block.row, block.col + 1, members.length, "0");
   canvas.bold(block.row, block.col, 2);
   canvas.put(block.row + 1, block.col, t.strategy[key]);
-  if (members.length === 0) canvas.put(block.row + 2, block.col, t.none);
-  members.slice(0, BLOCK_ACCOUNTS).forEach((a, i) => {
-    canvas.put(block.row + 2 + i, block.col, fitText(`${a.rank}. ${a.account}`, nameWidth));
-    canvas.put(block.row + 2 + i, block.col + 1, a.score ?? "", SCORE_FORMAT);
-  });
+  if (members.length === 0) {
+    canvas.put(block.row + 2, block.col, t.none);
+  } else {
+    members.slice(0, BLOCK_ACCOUNTS).forEach((a, i) => {
+      canvas.put(block.row + 2 + i, block.col, fitText(`${a.rank}. ${a.account}`, nameWidth));
+      canvas.put(block.row + 2 + i, block.col + 1, a.score ?? "", SCORE_FORMAT);
+    });
+  }
   if (members.length > BLOCK_ACCOUNTS) {
     canvas.put(
       block.row + BLOCK_ROWS - 1,
@@ -316,10 +320,11 @@ const unusedArea: OverviewArea = (canvas, row, { input, t }) => {
     canvas.put(top + 1, LOW_STRENGTH_COL, t.unusedNone);
     return 2 + scaleWarnings.length;
   }
-  warnings.slice(0, WARNINGS_LISTED).forEach((w, i) => {
+  const listed = warnings.slice(0, WARNINGS_LISTED);
+  listed.forEach((w, i) => {
     canvas.put(top + 1 + i, LOW_STRENGTH_COL, fitText(t.unusedItem(w), room));
   });
-  let used = 1 + scaleWarnings.length + Math.min(WARNINGS_LISTED, warnings.length);
+  let used = 1 + scaleWarnings.length + listed.length;
   if (warnings.length > WARNINGS_LISTED) {
     canvas.put(row + used, LOW_STRENGTH_COL, t.moreWarnings(warnings.length - WARNINGS_LISTED));
     used++;
@@ -369,7 +374,7 @@ function chartData(canvas: Canvas, ctx: OverviewContext): { range: GridRect; qua
 export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): OverviewLayout {
   const t = SHEET_TEXTS[input.language];
   const ctx: OverviewContext = { input, t, scoresSheet, groups: byQuadrant(input.evaluation.accounts) };
-  const canvas = new Canvas(NUM_COLUMNS);
+  const canvas = new Canvas(OVERVIEW_COLUMNS);
   const blocks = {} as Record<QuadrantKey, GridRect>;
   const firstScreen: Array<{ id: string; draw: OverviewArea }> = [
     { id: "title", draw: titleArea },
@@ -411,7 +416,7 @@ export function buildOverviewLayout(input: MatrixInput, scoresSheet: string): Ov
     role: "overview",
     sheetName: t.overviewName,
     numRows: canvas.rows,
-    numColumns: NUM_COLUMNS,
+    numColumns: OVERVIEW_COLUMNS,
     values: canvas.values,
     numberFormats: canvas.formats,
     backgrounds: canvas.backgrounds,

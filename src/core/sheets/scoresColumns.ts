@@ -187,6 +187,11 @@ export interface PlacedColumn {
   source: TableColumn;
 }
 
+/** Sheet columns of the table for a number of criteria, every column counted (an upper bound). */
+export function tableWidth(criteria: number, columns: readonly TableColumn[] = SCORES_COLUMNS): number {
+  return columns.reduce((sum, column) => sum + (column.perCriterion ? criteria : 1), 0);
+}
+
 export function placeColumns(
   ctx: ColumnContext,
   columns: readonly TableColumn[] = SCORES_COLUMNS,

@@ -61,12 +61,19 @@ export interface SheetTexts {
   protection: string;
 }
 
-// A whole percent of a share in 0..1 has at most three digits: no grouping or decimal mark to localise.
-const percent = (share: number, language: Language) =>
-  `${Math.round(share * 100)}${language === "de" ? " %" : "%"}`;
-// Up to 15 significant digits, so that an anchor of 0.0001 does not read 0 (the default keeps 3 decimals).
-const decimal = (n: number, language: Language) =>
-  n.toLocaleString(language === "de" ? "de-DE" : "en-US", { maximumSignificantDigits: 15 });
+/**
+ * Numbers in each language's format. A whole percent of a share in 0..1 has at most three digits: no grouping
+ * or decimal mark to localise. A decimal keeps up to 15 significant digits, so that an anchor of 0.0001 does
+ * not read 0 (the default keeps 3 decimals).
+ */
+const EN = {
+  percent: (share: number) => `${Math.round(share * 100)}%`,
+  decimal: (n: number) => n.toLocaleString("en-US", { maximumSignificantDigits: 15 }),
+};
+const DE = {
+  percent: (share: number) => `${Math.round(share * 100)} %`,
+  decimal: (n: number) => n.toLocaleString("de-DE", { maximumSignificantDigits: 15 }),
+};
 
 export const SHEET_TEXTS: Record<Language, SheetTexts> = {
   en: {
@@ -76,7 +83,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
     made: (madeAt, sheet, n, scores) =>
       `Made ${madeAt} from the sheet "${sheet}": ${n} ${n === 1 ? "account" : "accounts"}, ranked in "${scores}". Values, not formulas: generate again after changing the data or the criteria.`,
     scoreFormed: (c, a) =>
-      `KAM score = ${percent(a, "en")} attractiveness + ${percent(1 - a, "en")} relative strength, each the weighted mean of its criteria's points (1 to ${c.scaleMax}); high from ${decimal(c.cuts.attractiveness, "en")} and ${decimal(c.cuts.strength, "en")}.`,
+      `KAM score = ${EN.percent(a)} attractiveness + ${EN.percent(1 - a)} relative strength, each the weighted mean of its criteria's points (1 to ${c.scaleMax}); high from ${EN.decimal(c.cuts.attractiveness)} and ${EN.decimal(c.cuts.strength)}.`,
     concentration: "Concentration",
     monoVerdict: (mono) => `Mono-customer: ${mono ? "YES" : "no"} · largest share`,
     yesNo: ["yes", "no"],
@@ -107,7 +114,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
           ? `points 1 to ${max}`
           : c.input === "rank"
             ? "rank"
-            : `${c.input} from ${c.low === undefined ? "min" : decimal(c.low, "en")} to ${c.high === undefined ? "max" : decimal(c.high, "en")}`;
+            : `${c.input} from ${c.low === undefined ? "min" : EN.decimal(c.low)} to ${c.high === undefined ? "max" : EN.decimal(c.high)}`;
       return c.direction === "lower" ? `${how}, lower is better` : how;
     },
     axisShare: {
@@ -123,18 +130,18 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
     unusedItem: (w) => `row ${w.sheetRow}, ${w.column}: ${w.message}`,
     scaleItem: (w, max) =>
       w.kind === "outsideScale"
-        ? `column "${w.column}": points from ${decimal(w.min, "en")} to ${decimal(w.max, "en")}, outside the scale 1 to ${max}; the cells outside are not used`
-        : `column "${w.column}": points only from ${decimal(w.min, "en")} to ${decimal(w.max, "en")} on a scale to ${max}; a 1-10 rating?`,
+        ? `column "${w.column}": points from ${EN.decimal(w.min)} to ${EN.decimal(w.max)}, outside the scale 1 to ${max}; the cells outside are not used`
+        : `column "${w.column}": points only from ${EN.decimal(w.min)} to ${EN.decimal(w.max)} on a scale to ${max}; a 1-10 rating?`,
     moreWarnings: (n) => `+ ${n} more`,
     edge: (n, threshold) =>
-      `On the edge: ${n} ${n === 1 ? "account" : "accounts"} a weight change under ${percent(threshold, "en")} would move into another quadrant`,
+      `On the edge: ${n} ${n === 1 ? "account" : "accounts"} a weight change under ${EN.percent(threshold)} would move into another quadrant`,
     edgeHeaders: ["Account", "Margin", "Quadrant", "What would flip it"],
     edgeMore: (n, scores) => `+ ${n} more (see "Weight change to flip" in "${scores}")`,
     chartHeaders: ["Account", "Relative strength", "Attractiveness", "Quadrant", "Revenue"],
     chartTitle: "Attractiveness against relative strength",
     hAxis: "Relative strength: low → high",
     vAxis: "Attractiveness: low → high",
-    cutTick: (cut) => `cut ${decimal(cut, "en")}`,
+    cutTick: (cut) => `cut ${EN.decimal(cut)}`,
     abc: "ABC class",
     points: (c) => `Points: ${c}`,
     marginToCut: "Margin to cut",
@@ -152,7 +159,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
     made: (madeAt, sheet, n, scores) =>
       `Erstellt ${madeAt} aus dem Blatt „${sheet}“: ${n} ${n === 1 ? "Kunde" : "Kunden"}, Rangliste in „${scores}“. Werte, keine Formeln: nach Änderungen an Daten oder Kriterien neu erstellen.`,
     scoreFormed: (c, a) =>
-      `KAM-Score = ${percent(a, "de")} Attraktivität + ${percent(1 - a, "de")} relative Stärke, je das gewichtete Mittel der Punkte ihrer Kriterien (1 bis ${c.scaleMax}); hoch ab ${decimal(c.cuts.attractiveness, "de")} und ${decimal(c.cuts.strength, "de")}.`,
+      `KAM-Score = ${DE.percent(a)} Attraktivität + ${DE.percent(1 - a)} relative Stärke, je das gewichtete Mittel der Punkte ihrer Kriterien (1 bis ${c.scaleMax}); hoch ab ${DE.decimal(c.cuts.attractiveness)} und ${DE.decimal(c.cuts.strength)}.`,
     concentration: "Konzentration",
     monoVerdict: (mono) => `Monokunde: ${mono ? "JA" : "nein"} · größter Anteil`,
     yesNo: ["ja", "nein"],
@@ -183,7 +190,7 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
           ? `Punkte 1 bis ${max}`
           : c.input === "rank"
             ? "Rang"
-            : `${c.input === "log" ? "logarithmisch" : "linear"} von ${c.low === undefined ? "Min" : decimal(c.low, "de")} bis ${c.high === undefined ? "Max" : decimal(c.high, "de")}`;
+            : `${c.input === "log" ? "logarithmisch" : "linear"} von ${c.low === undefined ? "Min" : DE.decimal(c.low)} bis ${c.high === undefined ? "Max" : DE.decimal(c.high)}`;
       return c.direction === "lower" ? `${how}, weniger ist besser` : how;
     },
     axisShare: { attractiveness: "Anteil am Score: Attraktivität", strength: "Anteil am Score: Stärke" },
@@ -196,18 +203,18 @@ export const SHEET_TEXTS: Record<Language, SheetTexts> = {
     unusedItem: (w) => `Zeile ${w.sheetRow}, ${w.column}: ${w.message}`,
     scaleItem: (w, max) =>
       w.kind === "outsideScale"
-        ? `Spalte „${w.column}“: Punkte von ${decimal(w.min, "de")} bis ${decimal(w.max, "de")}, außerhalb der Skala 1 bis ${max}; die Zellen außerhalb werden nicht verwendet`
-        : `Spalte „${w.column}“: nur Punkte von ${decimal(w.min, "de")} bis ${decimal(w.max, "de")} auf einer Skala bis ${max}; eine Bewertung 1-10?`,
+        ? `Spalte „${w.column}“: Punkte von ${DE.decimal(w.min)} bis ${DE.decimal(w.max)}, außerhalb der Skala 1 bis ${max}; die Zellen außerhalb werden nicht verwendet`
+        : `Spalte „${w.column}“: nur Punkte von ${DE.decimal(w.min)} bis ${DE.decimal(w.max)} auf einer Skala bis ${max}; eine Bewertung 1-10?`,
     moreWarnings: (n) => `+ ${n} weitere`,
     edge: (n, threshold) =>
-      `Auf der Kippe: ${n} ${n === 1 ? "Kunde, den" : "Kunden, die"} eine Gewichtsänderung unter ${percent(threshold, "de")} in einen anderen Quadranten brächte`,
+      `Auf der Kippe: ${n} ${n === 1 ? "Kunde, den" : "Kunden, die"} eine Gewichtsänderung unter ${DE.percent(threshold)} in einen anderen Quadranten brächte`,
     edgeHeaders: ["Kunde", "Abstand", "Quadrant", "Was ihn kippen würde"],
     edgeMore: (n, scores) => `+ ${n} weitere (siehe „Gewichtsänderung zum Wechsel“ in „${scores}“)`,
     chartHeaders: ["Kunde", "Relative Stärke", "Attraktivität", "Quadrant", "Umsatz"],
     chartTitle: "Attraktivität gegen relative Stärke",
     hAxis: "Relative Stärke: niedrig → hoch",
     vAxis: "Attraktivität: niedrig → hoch",
-    cutTick: (cut) => `Grenze ${decimal(cut, "de")}`,
+    cutTick: (cut) => `Grenze ${DE.decimal(cut)}`,
     abc: "ABC-Klasse",
     points: (c) => `Punkte: ${c}`,
     marginToCut: "Abstand zur Grenze",

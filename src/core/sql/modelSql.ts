@@ -73,8 +73,8 @@ class QueryContext {
   /** A configured column as the quoted header text. */
   column(name: string): string {
     const headers = this.options.headers;
-    const index = headers ? findColumn(headers, name) : -1;
-    return this.d.identifier(index >= 0 ? String(headers?.[index]) : name);
+    const header = headers === undefined ? undefined : headers[findColumn(headers, name)];
+    return this.d.identifier(header ?? name);
   }
 
   get scaleMax(): number {

@@ -161,13 +161,18 @@ function fullCase(language: Language) {
 
 describe.each(["en", "de"] as const)("the overview in %s, full case", (language) => {
   const t = SHEET_TEXTS[language];
-  const { accounts, key, dev, opp, cfg, layout } = fullCase(language);
   const q = QUADRANT_LABELS[language];
-  const matrix = area(layout, "matrix");
-  const top = matrix.row + 1;
-  const bottom = top + 10;
+  // Each test builds the layout itself: Stryker activates a mutant only while a test runs, so a layout built
+  // when the suite is collected would always be the unmutated one.
+  const built = () => {
+    const made = fullCase(language);
+    const matrix = area(made.layout, "matrix");
+    const top = matrix.row + 1;
+    return { ...made, matrix, top, bottom: top + 10 };
+  };
 
   it("places the areas one after another", () => {
+    const { layout } = built();
     expect(layout.areas).toEqual([
       { id: "title", row: 1, rows: 3 },
       { id: "verdict", row: 4, rows: 1 },
@@ -196,6 +201,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("sets the column widths: blocks, seven columns under the chart, the chart's data", () => {
+    const { layout } = built();
     expect(layout.columnWidths).toEqual([
       { col: 1, count: 1, width: 110 },
       { col: 2, count: 1, width: 236 },
@@ -208,6 +214,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("writes the bold title and the lines under it", () => {
+    const { accounts, cfg, layout } = built();
     expect(cell(layout, 1, 1)).toBe(t.title);
     expect(weight(layout, 1, 1)).toBe("bold");
     expect(cell(layout, 2, 1)).toBe(t.made("2025-01-02 03:04", "Accounts", accounts.length, SCORES));
@@ -216,6 +223,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("shows the mono-customer verdict in red with the share and the HHI", () => {
+    const { layout } = built();
     expect(cell(layout, 4, 1)).toBe(t.concentration);
     expect(weight(layout, 4, 1)).toBe("bold");
     expect(rowValues(layout, 4, 2, 5)).toEqual([
@@ -239,6 +247,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("draws the matrix header and the attractiveness labels on grey", () => {
+    const { layout, matrix, top, bottom } = built();
     expect(rowValues(layout, matrix.row, 1, 5)).toEqual(["", t.strengthLow, "", t.strengthHigh, ""]);
     for (let c = 1; c <= 5; c++) {
       expect(fill(layout, matrix.row, c)).toBe(HEADER_FILL);
@@ -263,6 +272,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("places the four blocks: attractiveness high on top, strength high on the right", () => {
+    const { layout, top, bottom } = built();
     expect(layout.quadrantBlocks).toEqual({
       keyDevelopment: { row: top, col: 2, numRows: 10, numCols: 2 },
       keyAccount: { row: top, col: 4, numRows: 10, numCols: 2 },
@@ -287,6 +297,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("names seven accounts of a block with their score, then counts the rest", () => {
+    const { key, dev, opp, layout, top, bottom } = built();
     // Key accounts: 9, so 7 named and "+ 2 more".
     expect(cell(layout, top, 5)).toBe(9);
     key.slice(0, 7).forEach((a, i) => {
@@ -311,10 +322,12 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("counts the accounts without a quadrant under the matrix", () => {
+    const { layout } = built();
     expect(rowValues(layout, 27, 1, 3)).toEqual(["", t.notPlaced(2), ""]);
   });
 
   it("lists the accounts on the edge, closest first, ties by rank", () => {
+    const { accounts, cfg, layout } = built();
     const edge = area(layout, "edge");
     expect(cell(layout, edge.row, 1)).toBe(t.edge(12, 0.1));
     for (let c = 1; c <= 5; c++) expect(fill(layout, edge.row, c)).toBe(HEADER_FILL);
@@ -346,6 +359,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("shows the whole concentration summary", () => {
+    const { layout } = built();
     const c = area(layout, "concentration").row;
     expect(cell(layout, c, 1)).toBe(t.concentrationSummary);
     expect(fill(layout, c, 5)).toBe(HEADER_FILL);
@@ -371,6 +385,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("describes the model: criteria, weights, % of axis, shares, scale, cuts, total revenue", () => {
+    const { cfg, layout } = built();
     const m = area(layout, "model").row;
     expect(cell(layout, m, 1)).toBe(t.model);
     expect(fill(layout, m, 1)).toBe(HEADER_FILL);
@@ -415,6 +430,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("lists the scale warning, ten unused cells and counts the rest", () => {
+    const { layout } = built();
     const u = area(layout, "unused").row;
     expect(cell(layout, u, 1)).toBe(t.unused(11));
     expect(fill(layout, u, 1)).toBe(HEADER_FILL);
@@ -424,6 +440,7 @@ describe.each(["en", "de"] as const)("the overview in %s, full case", (language)
   });
 
   it("writes the chart's data right of the chart, grouped by quadrant, key accounts labelled", () => {
+    const { key, dev, opp, layout } = built();
     expect(rowValues(layout, 1, 13, 17)).toEqual(t.chartHeaders);
     for (let c = 13; c <= 17; c++) {
       expect(fill(layout, 1, c)).toBe(HEADER_FILL);
@@ -570,6 +587,39 @@ describe.each(["en", "de"] as const)("the overview in %s, small case", (language
     expect(unused.rows).toBe(11);
     expect(cell(layout, unused.row + 10, 2)).toBe(t.unusedItem(warning(9)));
     expect(layout.numRows).toBe(unused.row + 10);
+  });
+
+  it("lists the scale warnings before saying every cell could be used", () => {
+    nextRank = 1;
+    const tenPoint: ScaleWarning = { ...SCALE_WARNING, column: "Wallet", kind: "tenPointScale", max: 9 };
+    const ev = evaluation([account("Only", "keyAccount")], { scaleWarnings: [SCALE_WARNING, tenPoint] });
+    const layout = buildOverviewLayout(input(language, ev), SCORES);
+    const unused = area(layout, "unused");
+    // heading, two scale warnings, "every cell could be used"
+    expect(unused.rows).toBe(4);
+    expect(layout.numRows).toBe(unused.row + 3);
+    expect(
+      [0, 1, 2, 3].map((i) => [cell(layout, unused.row + i, 1), cell(layout, unused.row + i, 2)]),
+    ).toEqual([
+      [t.unused(0), ""],
+      ["", t.scaleItem(SCALE_WARNING, 10)],
+      ["", t.scaleItem(tenPoint, 10)],
+      ["", t.unusedNone],
+    ]);
+  });
+
+  it("leaves the margin of an account on the edge empty when it has none", () => {
+    nextRank = 1;
+    const accounts = [
+      account("No margin", "keyAccount", { marginToCut: null, flip: { criterionIndex: 0, change: 0.02 } }),
+      account("Margin", "maintenance", { marginToCut: -0.5, flip: { criterionIndex: 2, change: -0.04 } }),
+    ];
+    const layout = buildOverviewLayout(input(language, evaluation(accounts)), SCORES);
+    const edge = area(layout, "edge");
+    // heading, headers, two accounts, blank
+    expect(edge.rows).toBe(5);
+    expect(rowValues(layout, edge.row + 2, 2, 4)).toEqual(["1. No margin", "", q.keyAccount]);
+    expect(rowValues(layout, edge.row + 3, 2, 4)).toEqual(["2. Margin", -0.5, q.maintenance]);
   });
 
   it("breaks a tie on the edge by rank, whatever the accounts' order", () => {

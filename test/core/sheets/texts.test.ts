@@ -140,6 +140,9 @@ describe("the model table's input column", () => {
     expect(en.input(criterion({ input: "log", low: 0.0001, high: 1 / 3 }), 10)).toBe(
       "log from 0.0001 to 0.333333333333333",
     );
+    expect(de.input(criterion({ input: "log", low: 0.0001, high: 2 / 3 }), 10)).toBe(
+      "logarithmisch von 0,0001 bis 0,666666666666667",
+    );
     // Zero is an anchor, not a missing one.
     expect(en.input(criterion({ input: "linear", low: 0 }), 10)).toBe("linear from 0 to max");
     expect(de.input(criterion({ input: "log", high: 1e6, direction: "lower" }), 10)).toBe(
@@ -189,6 +192,12 @@ describe("the data warnings", () => {
     );
     expect(de.scaleItem(warning("tenPointScale", 1.5, 9), 100)).toBe(
       "Spalte „Potential“: nur Punkte von 1,5 bis 9 auf einer Skala bis 100; eine Bewertung 1-10?",
+    );
+    expect(en.scaleItem(warning("tenPointScale", 2, 9.5), 100)).toBe(
+      'column "Potential": points only from 2 to 9.5 on a scale to 100; a 1-10 rating?',
+    );
+    expect(de.scaleItem(warning("tenPointScale", 2, 9.5), 100)).toBe(
+      "Spalte „Potential“: nur Punkte von 2 bis 9,5 auf einer Skala bis 100; eine Bewertung 1-10?",
     );
   });
 
