@@ -14,39 +14,40 @@ const input = (scaleMax: number): KamConfigInput => ({
     { name: "Fit", column: "Fit", axis: "strength", weight: 1 },
   ],
 });
+// Built inside each test (a mutant is switched on only while a test runs).
 const config = (scaleMax: number) => parseConfig(input(scaleMax));
-const rating = config(10).criteria[1]!;
-const revenue = config(10).criteria[0]!;
-const en = coreMessages("en");
+const rating = () => config(10).criteria[1]!;
+const revenue = () => config(10).criteria[0]!;
+const en = () => coreMessages("en");
 
 describe("scaleWarningOf", () => {
   it("has none when every number lies within 1..scaleMax, the ends included", () => {
-    expect(scaleWarningOf(rating, 1, 1, 10, 10, "en")).toBeNull();
-    expect(scaleWarningOf(rating, 1, 3, 3, 10, "en")).toBeNull();
-    expect(scaleWarningOf(rating, 1, 1, 100, 100, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, 1, 10, 10, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, 3, 3, 10, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, 1, 100, 100, "en")).toBeNull();
     // On a 1-5 scale a 1-5 column is not a 1-10 rating.
-    expect(scaleWarningOf(rating, 1, 2, 5, 5, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, 2, 5, 5, "en")).toBeNull();
   });
 
   it("warns about numbers below 1 or above scaleMax, naming the column and the range", () => {
-    expect(scaleWarningOf(rating, 1, 0.5, 7, 10, "en")).toEqual({
+    expect(scaleWarningOf(rating(), 1, 0.5, 7, 10, "en")).toEqual({
       criterionIndex: 1,
       column: "Rating",
       min: 0.5,
       max: 7,
       kind: "outsideScale",
-      message: en.columnOutsideScale("Rating", 0.5, 7, 10),
+      message: en().columnOutsideScale("Rating", 0.5, 7, 10),
     });
-    expect(scaleWarningOf(rating, 4, 1, 11, 10, "en")).toMatchObject({
+    expect(scaleWarningOf(rating(), 4, 1, 11, 10, "en")).toMatchObject({
       criterionIndex: 4,
       kind: "outsideScale",
     });
     // Outside the scale wins over looking like a 1-10 rating.
-    expect(scaleWarningOf(rating, 1, 0, 9, 100, "en")?.kind).toBe("outsideScale");
+    expect(scaleWarningOf(rating(), 1, 0, 9, 100, "en")?.kind).toBe("outsideScale");
   });
 
   it("warns when every number lies within 1..10 while the scale goes higher, 10 included", () => {
-    expect(scaleWarningOf(rating, 1, 1, 10, 100, "de")).toEqual({
+    expect(scaleWarningOf(rating(), 1, 1, 10, 100, "de")).toEqual({
       criterionIndex: 1,
       column: "Rating",
       min: 1,
@@ -55,22 +56,22 @@ describe("scaleWarningOf", () => {
       message: coreMessages("de").columnOnTenPointScale("Rating", 1, 10, 100),
     });
     // One number alone (min == max) is a range too.
-    expect(scaleWarningOf(rating, 1, 7, 7, 100, "en")).toMatchObject({
+    expect(scaleWarningOf(rating(), 1, 7, 7, 100, "en")).toMatchObject({
       kind: "tenPointScale",
       min: 7,
       max: 7,
     });
-    expect(scaleWarningOf(rating, 1, 7, 7, 11, "en")?.kind).toBe("tenPointScale");
-    expect(scaleWarningOf(rating, 1, 2, 11, 100, "en")).toBeNull();
-    expect(scaleWarningOf(rating, 1, 2, 8, 10, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, 7, 7, 11, "en")?.kind).toBe("tenPointScale");
+    expect(scaleWarningOf(rating(), 1, 2, 11, 100, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, 2, 8, 10, "en")).toBeNull();
   });
 
   it("has none for a column without numbers (min above max) or a criterion not entered as points", () => {
     // No numbers: min stays Infinity, max -Infinity (as scaleWarningsFor and the model pass them).
-    expect(scaleWarningOf(rating, 1, Infinity, -Infinity, 100, "en")).toBeNull();
-    expect(scaleWarningOf(rating, 1, Infinity, -Infinity, 10, "en")).toBeNull();
-    expect(scaleWarningOf(revenue, 0, 5, 95, 10, "en")).toBeNull();
-    expect(scaleWarningOf(revenue, 0, 1, 9, 100, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, Infinity, -Infinity, 100, "en")).toBeNull();
+    expect(scaleWarningOf(rating(), 1, Infinity, -Infinity, 10, "en")).toBeNull();
+    expect(scaleWarningOf(revenue(), 0, 5, 95, 10, "en")).toBeNull();
+    expect(scaleWarningOf(revenue(), 0, 1, 9, 100, "en")).toBeNull();
   });
 });
 
@@ -94,7 +95,7 @@ describe("scaleWarningsFor", () => {
         min: 4,
         max: 95,
         kind: "outsideScale",
-        message: en.columnOutsideScale("Rating", 4, 95, 10),
+        message: en().columnOutsideScale("Rating", 4, 95, 10),
       },
     ]);
     // On a 1-100 scale the Fit column (2 and 3, the text and TRUE not counted) looks like a 1-10 rating.
@@ -105,7 +106,7 @@ describe("scaleWarningsFor", () => {
         min: 2,
         max: 3,
         kind: "tenPointScale",
-        message: en.columnOnTenPointScale("Fit", 2, 3, 100),
+        message: en().columnOnTenPointScale("Fit", 2, 3, 100),
       },
     ]);
   });
