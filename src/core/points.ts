@@ -21,6 +21,7 @@ export function validatePointsOptions(options: PointsOptions): void {
   if (options.method === "log" && low !== undefined && !(low > 0)) {
     throw new ArgumentProblem(`low (${low}) must be greater than 0 for the "log" method.`);
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a comparison with undefined is false; the checks narrow the types.
   if (low !== undefined && high !== undefined && low >= high) {
     throw new ArgumentProblem(`low (${low}) must be less than high (${high}).`);
   }
@@ -37,6 +38,7 @@ export function linearPoints(values: readonly number[], options: PointsOptions):
   let min = Infinity;
   let max = -Infinity;
   for (const v of values) {
+    // Stryker disable next-line EqualityOperator: taking an equal minimum again changes nothing.
     if (v < min) min = v;
     if (v > max) max = v;
   }
@@ -47,11 +49,13 @@ export function linearPoints(values: readonly number[], options: PointsOptions):
   const halve = !Number.isFinite(hi - lo);
   const base = halve ? lo / 2 : lo;
   const span = halve ? hi / 2 - lo / 2 : hi - lo;
+  // Stryker disable next-line ArrayDeclaration: every index is written below, in order.
   const out = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     let p: number;
     if (hi > lo) {
+      // Stryker disable next-line EqualityOperator: a value equal to an anchor is that anchor either way.
       const clamped = v < lo ? lo : v > hi ? hi : v;
       p = 1 + (((halve ? clamped / 2 : clamped) - base) / span) * (scaleMax - 1);
     } else if (hi === lo) {
@@ -76,7 +80,9 @@ export function logPoints(values: readonly number[], options: PointsOptions): nu
   let max = -Infinity;
   for (const v of values) {
     if (v <= 0) continue;
+    // Stryker disable next-line EqualityOperator: taking an equal minimum again changes nothing.
     if (v < min) min = v;
+    // Stryker disable next-line EqualityOperator: taking an equal maximum again changes nothing.
     if (v > max) max = v;
   }
   const out = new Array<number>(values.length);
@@ -89,8 +95,10 @@ export function logPoints(values: readonly number[], options: PointsOptions): nu
     const v = values[i] as number;
     let p: number;
     if (hi > lo) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: lo > 0, so such a value clamps to lo: 1 too.
       if (v <= 0) p = 1;
       else {
+        // Stryker disable next-line EqualityOperator: a value equal to an anchor is that anchor either way.
         const clamped = v < lo ? lo : v > hi ? hi : v;
         p = 1 + ((Math.log(clamped) - lnLo) / (lnHi - lnLo)) * (scaleMax - 1);
       }
@@ -108,6 +116,7 @@ export function logPoints(values: readonly number[], options: PointsOptions): nu
 /** Points by ascending rank, ties sharing their average rank, as KAM_POINTS "rank". */
 export function rankPoints(values: readonly number[], scaleMax: number): number[] {
   const n = values.length;
+  // Stryker disable next-line ArrayDeclaration: every index is written below, in order.
   const out = new Array<number>(n);
   if (n === 1) {
     out[0] = midpoint(scaleMax);
@@ -115,13 +124,13 @@ export function rankPoints(values: readonly number[], scaleMax: number): number[
   }
   // A native numeric sort of the values, then one pass over the runs of equal values (the same runs as
   // sorting indexes with a comparator), then a binary search per value for the start of its run.
-  const sorted = new Float64Array(n);
-  for (let i = 0; i < n; i++) sorted[i] = values[i] as number;
-  sorted.sort();
+  const sorted = Float64Array.from(values).sort();
   const pointsAt = new Float64Array(n);
   let start = 0;
+  // Stryker disable next-line EqualityOperator: a typed array ignores the write one past its end.
   while (start < n) {
     let end = start;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: reading past the end gives undefined, equal to no value.
     while (end + 1 < n && sorted[end + 1] === sorted[start]) end++;
     const averageRank = (start + end) / 2 + 1;
     pointsAt[start] = 1 + ((averageRank - 1) / (n - 1)) * (scaleMax - 1);
@@ -130,6 +139,7 @@ export function rankPoints(values: readonly number[], scaleMax: number): number[
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
     let lo = 0;
+    // Stryker disable next-line ArithmeticOperator: past the end reads undefined (not < v), so the search ends in range.
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -148,7 +158,6 @@ export function mirrorPoints(points: number, scaleMax: number): number {
 
 /** Converts plain numbers to points (all valid, no blanks). */
 export function pointsForNumbers(values: readonly number[], options: PointsOptions): number[] {
-  if (values.length === 0) return [];
   const points =
     options.method === "rank"
       ? rankPoints(values, options.scaleMax)
@@ -179,6 +188,7 @@ export function kamPoints(values: Grid, options: PointsOptions): ResultGrid {
   const points = pointsForNumbers(valid, options);
   let k = 0;
   for (const row of out) {
+    // Stryker disable next-line EqualityOperator: row[row.length] is undefined, never the 0 placeholder.
     for (let j = 0; j < row.length; j++) {
       if (row[j] === 0) row[j] = points[k++] as number;
     }

@@ -60,13 +60,16 @@ export function scaleWarningOf(
 export function scaleWarningsFor(
   config: KamConfig,
   table: DataTable,
+  // Stryker disable next-line StringLiteral: coreMessages words anything but "de" in English.
   language: Language = "en",
 ): ScaleWarning[] {
   const accountIndex = findColumn(table.headers, config.accountColumn);
   const warnings: ScaleWarning[] = [];
   config.criteria.forEach((criterion, j) => {
+    // Stryker disable next-line ConditionalExpression: scaleWarningOf gives null for other inputs; this skips the scan.
     if (criterion.input !== "points") return;
     const column = findColumn(table.headers, criterion.column);
+    // Stryker disable next-line ConditionalExpression: row[-1] is undefined, no number, so no warning either.
     if (column < 0) return;
     let min = Infinity;
     let max = -Infinity;
@@ -74,7 +77,9 @@ export function scaleWarningsFor(
       if (accountIndex >= 0 && String(row[accountIndex] ?? "").trim() === "") continue;
       const cell = row[column];
       if (!isValidNumber(cell)) continue;
+      // Stryker disable next-line EqualityOperator: taking an equal minimum again changes nothing.
       if (cell < min) min = cell;
+      // Stryker disable next-line EqualityOperator: taking an equal maximum again changes nothing.
       if (cell > max) max = cell;
     }
     const warning = scaleWarningOf(criterion, j, min, max, config.scaleMax, language);

@@ -76,12 +76,17 @@ export function flipOf(
   const score = { attractiveness, strength };
   // W / T per axis: the share of the configured weight whose points this account has.
   const usable = { attractiveness: 0, strength: 0 };
+  // Stryker disable next-line EqualityOperator: points[weights.length] is undefined, a criterion without a point.
   for (let j = 0; j < model.weights.length; j++) {
+    const p = points[j];
+    if (p === null || p === undefined) continue;
     const w = model.weights[j] as number;
     const axis = model.axes[j] as Axis;
-    if (w > 0 && points[j] !== null && points[j] !== undefined) usable[axis] += w / model.largest[axis];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a weight of 0 adds 0 (an axis of weights 0 is skipped below).
+    if (w > 0) usable[axis] += w / model.largest[axis];
   }
   let best: Flip | null = null;
+  // Stryker disable next-line EqualityOperator: points[weights.length] is undefined, a criterion without a point.
   for (let k = 0; k < model.weights.length; k++) {
     const p = points[k];
     if (p === null || p === undefined) continue;
@@ -91,10 +96,15 @@ export function flipOf(
     const covered = usable[axis] / model.total[axis];
     const exact = (covered * (cut - score[axis])) / (p - cut);
     // Which way the weight must move: toward p_k raises the score when p_k is above it.
-    const direction = exact !== 0 ? Math.sign(exact) : p > cut ? -1 : 1;
+    const direction = exact !== 0 ? Math.sign(exact) : Math.sign(cut - p);
     const change = exact + direction * Math.max(Math.abs(exact) * BEYOND_THE_CUT, 1e-12);
     const floor = -(model.weights[k] as number) / model.largest[axis] / model.total[axis];
-    if (change < floor || covered + change <= 0) continue;
+    // Stryker disable next-line EqualityOperator: change lies a relative 1e-6 beyond exact; it is the floor only by a rounding fluke.
+    if (change < floor) continue;
+    // The axis keeps a usable weight. A guard: with the account's own scores, change >= floor already keeps
+    // W + d > 0 (covered >= -floor; the one criterion alone on its axis has exact = floor, change below it).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable with consistent scores, as said.
+    if (covered + change <= 0) continue;
     if (best === null || Math.abs(change) < Math.abs(best.change)) best = { criterionIndex: k, change };
   }
   return best;
@@ -103,10 +113,13 @@ export function flipOf(
 /** Indexes of the (up to) two criteria with the largest contribution, largest first, ties in config order. */
 export function mainDrivers(contributions: readonly (number | null)[]): number[] {
   let first = -1;
+  // Stryker disable next-line UnaryOperator: the first positive contribution sets second to first's -1.
   let second = -1;
+  // Stryker disable next-line EqualityOperator: contributions[length] is undefined, no contribution.
   for (let j = 0; j < contributions.length; j++) {
-    const c = contributions[j];
-    if (c === null || c === undefined || !(c > 0)) continue;
+    // No point (null) is no contribution; only a positive one makes a driver.
+    const c = contributions[j] ?? 0;
+    if (!(c > 0)) continue;
     if (first < 0 || c > (contributions[first] as number)) {
       second = first;
       first = j;
@@ -131,6 +144,7 @@ export function formatFlip(flip: Flip, config: KamConfig, language: Language): s
   // Taking off twice BEYOND_THE_CUT keeps an exact 12% (reported a millionth beyond) from showing as 13%.
   const rounded = Math.max(Math.ceil(percent * factor * (1 - 2 * BEYOND_THE_CUT)) / factor, 1 / factor);
   const text = rounded.toFixed(digits);
+  // Stryker disable next-line EqualityOperator: flipOf never reports a change of 0 (it goes beyond the cut).
   const sign = flip.change < 0 ? "-" : "+";
   const name = config.criteria[flip.criterionIndex]?.name ?? "";
   return language === "de" ? `${sign}${text.replace(".", ",")} % ${name}` : `${sign}${text}% ${name}`;

@@ -3,6 +3,7 @@ import {
   DEFAULT_SCALE_MAX,
   kamPoints,
   linearPoints,
+  logPoints,
   midpoint,
   mirrorPoints,
   pointsForNumbers,
@@ -13,6 +14,13 @@ import {
 
 const linear: PointsOptions = { direction: "higher", scaleMax: 10, method: "linear" };
 const rank: PointsOptions = { direction: "higher", scaleMax: 10, method: "rank" };
+const log: PointsOptions = { direction: "higher", scaleMax: 10, method: "log" };
+
+/** Points compared one by one to 12 digits, and exactly as many as expected. */
+function expectPoints(actual: readonly number[], expected: readonly number[]): void {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((e, i) => expect(actual[i]).toBeCloseTo(e, 12));
+}
 
 describe("validatePointsOptions", () => {
   it("accepts whole scales from 2 to 1000", () => {
@@ -27,6 +35,14 @@ describe("validatePointsOptions", () => {
     expect(() => validatePointsOptions({ ...linear, scaleMax: 1 })).toThrow(
       "scale_max must be a whole number from 2 to 1000, got 1.",
     );
+  });
+
+  it("accepts a single anchor, either one, whatever its value", () => {
+    // Only low and high given together are compared; one alone may lie anywhere (the values supply the other).
+    for (const anchor of [-5, 0, 5, 1e6]) {
+      expect(() => validatePointsOptions({ ...linear, low: anchor })).not.toThrow();
+      expect(() => validatePointsOptions({ ...linear, high: anchor })).not.toThrow();
+    }
   });
 
   it("refuses low >= high", () => {
@@ -100,6 +116,42 @@ describe("linearPoints", () => {
   });
 });
 
+describe("logPoints", () => {
+  it("maps ln(v) linearly between ln(min) and ln(max)", () => {
+    // ln 10 is halfway between ln 1 and ln 100: 1 + 0.5 * 9 = 5.5
+    expectPoints(logPoints([1, 10, 100], log), [1, 5.5, 10]);
+    // 1 + ln(2) / ln(8) * 9 = 1 + 9 / 3 = 4; order kept
+    expectPoints(logPoints([8, 2, 1], log), [10, 4, 1]);
+  });
+
+  it("uses fixed low/high anchors and clamps values beyond them", () => {
+    // lo 10, hi 1000: 100 is halfway; 1 clamps to 10 -> 1, 1e5 to 1000 -> 10
+    expectPoints(logPoints([100, 1, 1e5, 10, 1000], { ...log, low: 10, high: 1000 }), [5.5, 1, 10, 1, 10]);
+    // low 1 fixed, hi = max = 100
+    expectPoints(logPoints([10, 100], { ...log, low: 1 }), [5.5, 10]);
+  });
+
+  it("gives a value of 0 or less 1, and leaves it out of the smallest value", () => {
+    // min above 0 is 1, not -5 or 0: 10 -> 5.5
+    expectPoints(logPoints([0, -5, 1, 10, 100], log), [1, 1, 1, 5.5, 10]);
+  });
+
+  it("gives every value the midpoint without a value above 0, or when hi == lo", () => {
+    expectPoints(logPoints([0, -3], log), [5.5, 5.5]);
+    expectPoints(logPoints([7, 7], { ...log, scaleMax: 5 }), [3, 3]);
+    // hi == lo also covers the values of 0 or less
+    expectPoints(logPoints([0, 7, -1], log), [5.5, 5.5, 5.5]);
+  });
+
+  it("clamps every positive value to the fixed anchor when all of them lie beyond it, 0 or less still 1", () => {
+    // low 100 fixed, every positive value below it: hi = max = 20 < lo, each clamps to lo -> 1
+    expectPoints(logPoints([10, 0, 20], { ...log, low: 100 }), [1, 1, 1]);
+    // high 5 fixed, every positive value above it: lo = min = 10 > hi, each clamps to hi -> scale_max
+    expectPoints(logPoints([10, 0, 20, -2], { ...log, high: 5 }), [10, 1, 10, 1]);
+    expectPoints(logPoints([10], { ...log, high: 5, scaleMax: 7 }), [7]);
+  });
+});
+
 describe("rankPoints", () => {
   it("spreads ascending ranks from 1 to scale_max", () => {
     // ranks 1, 2, 3 of 3: 1, 5.5, 10
@@ -118,6 +170,12 @@ describe("rankPoints", () => {
     expect(rankPoints([123], 4)).toEqual([2.5]);
   });
 
+  it("ranks runs of ties at either end and in the middle", () => {
+    // sorted 1 1 2 3 3 3: ranks 1.5, 3, 5; p = 1 + (r - 1) / 5 * 9
+    expect(rankPoints([3, 1, 3, 2, 1, 3], 10)).toEqual([8.2, 1.9, 8.2, 4.6, 1.9, 8.2]);
+    expect(rankPoints([], 10)).toEqual([]);
+  });
+
   it("handles negative values and extreme magnitudes", () => {
     expect(rankPoints([-1e308, 1e308, 0], 10)).toEqual([1, 10, 5.5]);
   });
@@ -127,6 +185,7 @@ describe("pointsForNumbers", () => {
   it("dispatches on the method", () => {
     expect(pointsForNumbers([0, 10, 100], linear)).toEqual([1, 1.9, 10]);
     expect(pointsForNumbers([0, 10, 100], rank)).toEqual([1, 5.5, 10]);
+    expectPoints(pointsForNumbers([1, 10, 100], log), [1, 5.5, 10]);
   });
 
   it('mirrors both methods for "lower"', () => {
@@ -141,6 +200,8 @@ describe("pointsForNumbers", () => {
   it("returns nothing for no values", () => {
     expect(pointsForNumbers([], linear)).toEqual([]);
     expect(pointsForNumbers([], rank)).toEqual([]);
+    expect(pointsForNumbers([], { ...log, direction: "lower", low: 1, high: 10 })).toEqual([]);
+    expect(pointsForNumbers([], { ...linear, low: 1, high: 10 })).toEqual([]);
   });
 });
 

@@ -27,6 +27,46 @@ const model: KamConfigInput = {
 };
 const config = parseConfig(model);
 
+type Axis = "attractiveness" | "strength";
+/** A config of criteria C0, C1, ... with these axes and weights (cuts at 5.5, the 1-10 scale's midpoint). */
+const configOf = (...criteria: [Axis, number][]) =>
+  parseConfig({
+    version: 1,
+    dataSheet: "Accounts",
+    accountColumn: "Customer",
+    criteria: criteria.map(([axis, weight], j) => ({ name: `C${j}`, column: `C${j}`, axis, weight })),
+  });
+/** Criterion k's axis score after changing its weight by `change` of its axis's configured total weight. */
+const axisScoreAfter = (
+  cfg: ReturnType<typeof configOf>,
+  points: (number | null)[],
+  k: number,
+  change: number,
+) => {
+  const axis = cfg.criteria[k]!.axis;
+  const total = cfg.criteria.filter((c) => c.axis === axis).reduce((sum, c) => sum + c.weight, 0);
+  const weights = cfg.criteria.map((c, j) =>
+    c.axis !== axis ? 0 : j === k ? c.weight + change * total : c.weight,
+  );
+  return weightedMean(points, weights) as number;
+};
+
+describe("sensitivityModel", () => {
+  it("takes each axis's total weight on the scale of its largest weight", () => {
+    const m = sensitivityModel(config);
+    expect(m.largest).toEqual({ attractiveness: 2, strength: 1 });
+    expect(m.total).toEqual({ attractiveness: 1.5, strength: 1 });
+    expect(m.weights).toEqual([2, 1, 0, 1]);
+    expect(m.cuts).toEqual({ attractiveness: 5.5, strength: 5.5 });
+  });
+
+  it("gives an axis whose weights are all 0 a total of 0, not 0 / 0", () => {
+    const m = sensitivityModel(configOf(["attractiveness", 1], ["strength", 0], ["strength", 0]));
+    expect(m.largest.strength).toBe(0);
+    expect(m.total).toEqual({ attractiveness: 1, strength: 0 });
+  });
+});
+
 describe("flipOf", () => {
   it("finds the smallest single-weight change that crosses a cut, in closed form", () => {
     // Attractiveness (2*6 + 1*3) / 3 = 5, below the cut 5.5. Lowering Need by d: (15 - 3d) / (3 - d) = 5.5
@@ -49,6 +89,85 @@ describe("flipOf", () => {
     expect(flipOf(sensitivityModel(config), [null, null, null, 8], null, 8)).toBeNull();
   });
 
+  it("reports a change a millionth beyond the exact solution: applying it crosses the cut, 99% of it does not", () => {
+    const points = [6, 3, 9, 8];
+    const flip = flipOf(sensitivityModel(config), points, 5, 8)!;
+    expect(flip.change / (1 / 7)).toBeCloseTo(1 + 1e-6, 9);
+    expect(axisScoreAfter(config, points, 2, flip.change)).toBeGreaterThanOrEqual(5.5);
+    expect(axisScoreAfter(config, points, 2, 0.99 * flip.change)).toBeLessThan(5.5);
+  });
+
+  it("has no flip without both axis scores", () => {
+    // With both scores the same points flip by raising Reputation (first test).
+    expect(flipOf(sensitivityModel(config), [6, 3, 9, 8], null, 8)).toBeNull();
+    expect(flipOf(sensitivityModel(config), [6, 3, 9, 8], 5, null)).toBeNull();
+    expect(flipOf(sensitivityModel(config), [6, 3, 9, 8], null, null)).toBeNull();
+  });
+
+  it("counts a point missing from the end of the list as no point", () => {
+    // C0, C1 and C3 on attractiveness, C3 without a point: W / T = 2/3, S = 4.5. Lowering C1 (p = 3):
+    // (2/3) * (5.5 - 4.5) / (3 - 5.5) = -4/15; raising C0 needs +4/3; C2 is alone on its axis.
+    const cfg = configOf(
+      ["attractiveness", 1],
+      ["attractiveness", 1],
+      ["strength", 1],
+      ["attractiveness", 1],
+    );
+    const flip = flipOf(sensitivityModel(cfg), [6, 3, 8], 4.5, 8);
+    expect(flip).toEqual({ criterionIndex: 1, change: expect.closeTo(-4 / 15, 5) });
+    expect(flipOf(sensitivityModel(cfg), [6, 3, 8, null], 4.5, 8)).toEqual(flip);
+    expect(axisScoreAfter(cfg, [6, 3, 8, null], 1, flip!.change)).toBeGreaterThanOrEqual(5.5);
+    // C0 alone holds attractiveness 6: taking it to 0 leaves no score, so nothing flips.
+    const alone = configOf(["attractiveness", 1], ["strength", 1], ["attractiveness", 1]);
+    expect(flipOf(sensitivityModel(alone), [6, 8], 6, 8)).toBeNull();
+    expect(flipOf(sensitivityModel(alone), [6, 8, null], 6, 8)).toBeNull();
+  });
+
+  it("cannot flip with a criterion whose point is the cut, nor on an axis without weight", () => {
+    // Attractiveness (1 + 5.5 + 1) / 3 = 2.5: raising C1 (5.5) only tends to the cut; dropping C0 or C2
+    // leaves 3.25. Strength is C3 alone.
+    const cfg = configOf(
+      ["attractiveness", 1],
+      ["attractiveness", 1],
+      ["attractiveness", 1],
+      ["strength", 1],
+    );
+    expect(flipOf(sensitivityModel(cfg), [1, 5.5, 1, 8], 2.5, 8)).toBeNull();
+    // Strength weighs nothing (the model refuses it elsewhere): no share of 0 is a change.
+    const weightless = configOf(["attractiveness", 1], ["strength", 0], ["strength", 0]);
+    expect(flipOf(sensitivityModel(weightless), [6, 8, 3], 6, 4)).toBeNull();
+  });
+
+  it("moves an account right on a cut (which counts as high) below it by the smallest nudge", () => {
+    const cfg = configOf(["attractiveness", 1], ["attractiveness", 1], ["strength", 1]);
+    // (7 + 4) / 2 = 5.5: less weight on the 7, or more on the 4, lowers it; a tie goes to the first.
+    const down = flipOf(sensitivityModel(cfg), [7, 4, 8], 5.5, 8)!;
+    expect(down.criterionIndex).toBe(0);
+    expect(down.change).toBeLessThan(0);
+    expect(down.change).toBeGreaterThan(-1e-9);
+    expect(axisScoreAfter(cfg, [7, 4, 8], 0, down.change)).toBeLessThan(5.5);
+    const up = flipOf(sensitivityModel(cfg), [4, 7, 8], 5.5, 8)!;
+    expect(up.criterionIndex).toBe(0);
+    expect(up.change).toBeGreaterThan(0);
+    expect(up.change).toBeLessThan(1e-9);
+    expect(axisScoreAfter(cfg, [4, 7, 8], 0, up.change)).toBeLessThan(5.5);
+    expect(isOnTheEdge(down) && isOnTheEdge(up)).toBe(true);
+  });
+
+  it("gives a tie between two criteria to the first", () => {
+    // (9 + 9 + 10 * 5) / 12 = 68/12: lowering C0 or C1 by 4/7 (of 12: -1/21) gives 5.5; raising C2 needs +1/3.
+    const cfg = configOf(
+      ["attractiveness", 1],
+      ["attractiveness", 1],
+      ["attractiveness", 10],
+      ["strength", 1],
+    );
+    expect(flipOf(sensitivityModel(cfg), [9, 9, 5, 8], 68 / 12, 8)).toEqual({
+      criterionIndex: 0,
+      change: expect.closeTo(-1 / 21, 5),
+    });
+  });
+
   it("reports the change as a fraction of the configured total weight of the axis", () => {
     const doubled = parseConfig({
       ...model,
@@ -65,6 +184,8 @@ describe("marginToCut, mainDrivers, isOnTheEdge", () => {
     expect(marginToCut(6, 4, { attractiveness: 5.5, strength: 5.5 })).toBe(0.5);
     expect(marginToCut(9, 5.25, { attractiveness: 5.5, strength: 5.5 })).toBe(0.25);
     expect(marginToCut(null, 5, { attractiveness: 5.5, strength: 5.5 })).toBeNull();
+    expect(marginToCut(6, null, { attractiveness: 5.5, strength: 5.5 })).toBeNull();
+    expect(marginToCut(7, 2, { attractiveness: 6, strength: 4 })).toBe(1);
   });
 
   it("names up to two criteria with the largest contribution, ties in config order", () => {
@@ -72,6 +193,16 @@ describe("marginToCut, mainDrivers, isOnTheEdge", () => {
     expect(mainDrivers([2, 2, 2])).toEqual([0, 1]);
     expect(mainDrivers([null, 4])).toEqual([1]);
     expect(mainDrivers([null, null])).toEqual([]);
+    // The second largest may come before the largest, at index 0 too.
+    expect(mainDrivers([3, 5, 1])).toEqual([1, 0]);
+    expect(mainDrivers([3, 5])).toEqual([1, 0]);
+    expect(mainDrivers([1, 3, 2])).toEqual([1, 2]);
+  });
+
+  it("never names a criterion that adds nothing", () => {
+    expect(mainDrivers([3, 0])).toEqual([0]);
+    expect(mainDrivers([0, 0, null])).toEqual([]);
+    expect(mainDrivers([0, 2, 0, 1])).toEqual([1, 3]);
   });
 
   it("calls a flip under ON_THE_EDGE (10%) on the edge", () => {
@@ -93,6 +224,14 @@ describe("formatFlip", () => {
     expect(formatFlip({ criterionIndex: 0, change: 0.1149 }, config, "de")).toBe("+12 % Revenue");
     expect(formatFlip({ criterionIndex: 0, change: 0.00001 }, config, "en")).toBe("+0.1% Revenue");
     expect(formatFlip({ criterionIndex: 0, change: 3.5 }, config, "en")).toBe("+350% Revenue");
+    // Whole percent from 10% on, 10% itself included.
+    expect(formatFlip({ criterionIndex: 1, change: -0.1 }, config, "en")).toBe("-10% Need");
+    expect(formatFlip({ criterionIndex: 1, change: 0.1 }, config, "de")).toBe("+10 % Need");
+    expect(formatFlip({ criterionIndex: 1, change: 0.0999 }, config, "en")).toBe("+10.0% Need");
+  });
+
+  it("names no criterion for an index the config lacks", () => {
+    expect(formatFlip({ criterionIndex: 9, change: 0.12 }, config, "en")).toBe("+12% ");
   });
 });
 
