@@ -175,8 +175,9 @@ export function presetCriterion(
 /** The preset whose column is also the revenue column. */
 export const REVENUE_PRESET: Preset = PRESETS.find((p) => "revenue" in p && p.revenue === true) as Preset;
 
+/** Every keyword has a letter (test/core/presets.test.ts), so a blank header never matches. */
 function matches(header: string, keyword: string): boolean {
-  return header.trim() !== "" && header.toLowerCase().includes(keyword);
+  return header.toLowerCase().includes(keyword);
 }
 
 /** The header that best matches the preset's keywords, preferring one no other criterion uses yet. */

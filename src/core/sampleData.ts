@@ -83,14 +83,17 @@ interface AccountDraw {
  */
 const GENERATORS: Partial<Record<PresetKey, (d: AccountDraw) => SampleCell>> = {
   currentRevenue: (d) => d.revenue,
+  // 110% to 170% of the current revenue plus up to 4 million for an attractive account, to the thousand.
   potentialRevenue: (d) =>
     d.row === BLANK_POTENTIAL_ROW
       ? ""
       : roundTo(d.revenue * (1.1 + 0.6 * d.next()) + 4_000_000 * d.a ** 2 * (0.4 + 0.6 * d.next()), 1000),
+  // A fixed 4,000, up to 40,000 more for a less attractive account, and 1% of the revenue, to the hundred.
   costToServe: (d) => roundTo(4_000 + 40_000 * (1 - d.a) * d.next() + d.revenue * 0.01, 100),
   orderStability: (d) => d.points(d.a),
   need: (d) => d.points(d.a),
   reputation: (d) => d.points(d.a),
+  // Whole percents from 2% to 95%; ratings 1-10 and relationship stages 1-5 are whole numbers.
   shareOfWallet: (d) =>
     Math.min(0.95, Math.max(0.02, Math.round((0.05 + 0.8 * d.s + d.noise(0.2)) * 100) / 100)),
   relationshipStage: (d) => clamp(1 + 4 * d.s + d.noise(1.5), 1, 5),
@@ -302,7 +305,7 @@ const WEIGHTS_ROW = FORMULA_ROW + CONCENTRATION_FORMATS.length + 1;
 const WEIGHTS_COLUMN = 10;
 
 /** A short, stable text hash (FNV-1a, 32 bits): enough to tell two versions of the sheet apart. */
-function fingerprintOf(text: string): string {
+export function fingerprintOf(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -6,6 +6,7 @@ import {
   presetByKey,
   presetCriterion,
   PRESETS,
+  presetsOnAxis,
   REVENUE_PRESET,
 } from "../../src/core/presets";
 import { SAMPLE_PRESETS, sampleAccounts, sampleConfig } from "../../src/core/sampleData";
@@ -36,6 +37,23 @@ describe("the preset list", () => {
       high: 5,
     });
     expect(Object.keys(presetCriterion(presetByKey("currentRevenue"), "en"))).not.toContain("low");
+    expect(Object.keys(presetCriterion(presetByKey("currentRevenue"), "en"))).not.toContain("high");
+  });
+
+  it.each(["attractiveness", "strength"] as const)(
+    "lists the presets on the %s axis, in the list's order",
+    (axis) => {
+      const onAxis = presetsOnAxis(axis);
+      expect(onAxis.length).toBeGreaterThan(0);
+      expect(onAxis).toEqual(PRESETS.filter((p) => p.axis === axis));
+      for (const p of onAxis) expect(p.axis).toBe(axis);
+    },
+  );
+
+  it("splits the presets between the two axes, each once", () => {
+    const both = [...presetsOnAxis("attractiveness"), ...presetsOnAxis("strength")];
+    expect(both).toHaveLength(PRESETS.length);
+    expect(new Set(both)).toEqual(new Set(PRESETS));
   });
 
   it("gives criteria the model accepts, each preset with its keywords in lower case", () => {
@@ -46,7 +64,11 @@ describe("the preset list", () => {
     }
     for (const p of PRESETS) {
       expect(p.keywords.length).toBeGreaterThan(0);
-      for (const k of p.keywords) expect(k).toBe(k.toLowerCase());
+      for (const k of p.keywords) {
+        expect(k).toBe(k.toLowerCase());
+        // A keyword has a letter, so it never matches a blank header.
+        expect(k).toMatch(/\p{L}/u);
+      }
     }
   });
 
@@ -137,15 +159,47 @@ describe("guessRevenueColumn", () => {
   });
 });
 
+describe("guessColumn", () => {
+  const need = () => presetByKey("need");
+
+  it("finds a header holding a keyword, whatever its case and spaces around it", () => {
+    expect(guessColumn(need(), ["Customer", "  NEED for the product "], new Set())).toBe(
+      "  NEED for the product ",
+    );
+    expect(guessColumn(need(), ["Kunde", "Bedarf"], new Set())).toBe("Bedarf");
+  });
+
+  it("prefers the first keyword, then the first header", () => {
+    const revenue = presetByKey("currentRevenue");
+    expect(guessColumn(revenue, ["Revenue", "Current revenue"], new Set())).toBe("Current revenue");
+    expect(guessColumn(revenue, ["Revenue 2023", "Revenue 2024"], new Set())).toBe("Revenue 2023");
+  });
+
+  it("does not take a header another criterion uses (the used set holds lower-case columns)", () => {
+    const headers = ["Need", "Need 2024"];
+    expect(guessColumn(need(), headers, new Set(["need"]))).toBe("Need 2024");
+    expect(guessColumn(need(), headers, new Set(["need", "need 2024"]))).toBe("");
+  });
+
+  it("never guesses a blank header", () => {
+    for (const preset of PRESETS) expect(guessColumn(preset, ["", "   ", "\t"], new Set())).toBe("");
+    expect(guessRevenueColumn(["", " ", "Customer"])).toBe("");
+  });
+});
+
 describe("revenue points on the sample's long tail", () => {
-  const sample = sampleAccounts("en");
-  const column = sample.headers.indexOf(REVENUE_PRESET.names.en);
-  const revenues = sample.rows.map((r) => r[column] as number);
-  const lowCount = (method: PointsMethod) =>
-    pointsForNumbers(revenues, { direction: "higher", scaleMax: 10, method }).filter((p) => p <= 2).length;
+  // Made inside the test: the mutation run switches a mutant on only while a test runs.
+  const revenues = () => {
+    const sample = sampleAccounts("en");
+    const column = sample.headers.indexOf(REVENUE_PRESET.names.en);
+    return sample.rows.map((r) => r[column] as number);
+  };
+  const lowCount = (values: number[], method: PointsMethod) =>
+    pointsForNumbers(values, { direction: "higher", scaleMax: 10, method }).filter((p) => p <= 2).length;
 
   it("linear points leave most accounts at 2 points or less; log separates them", () => {
-    expect(lowCount("linear")).toBeGreaterThanOrEqual(30);
-    expect(lowCount("log")).toBeLessThanOrEqual(revenues.length / 3);
+    const values = revenues();
+    expect(lowCount(values, "linear")).toBeGreaterThanOrEqual(30);
+    expect(lowCount(values, "log")).toBeLessThanOrEqual(values.length / 3);
   });
 });
