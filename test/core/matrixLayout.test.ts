@@ -1,4 +1,4 @@
-import { onFirstUse } from "../support/onFirstUse";
+import { perTest } from "../support/perTest";
 import { parseConfig, type KamConfig } from "../../src/core/config";
 import { CONCENTRATION_ROWS, QUADRANT_LABELS } from "../../src/core/i18n";
 import type { Language } from "../../src/core/language";
@@ -125,7 +125,7 @@ function cutOff(layout: SheetLayout): string[] {
 
 describe.each(["en", "de"] as const)("the generated sheets in %s", (language) => {
   // With a Key Account Plan: its status line is the longest title the first screen must hold.
-  const made = onFirstUse(() => build(language, 60, {}, longPlanStatus(language)));
+  const made = perTest(() => build(language, 60, {}, longPlanStatus(language)));
   let layouts: MatrixLayouts;
   let overview: MatrixLayouts["overview"];
   let scores: MatrixLayouts["scores"];
@@ -242,7 +242,7 @@ describe("the chart", () => {
 
 describe("the KAM Scores columns", () => {
   const config = parseConfig(CONFIG);
-  const input = onFirstUse(() => ({
+  const input = perTest(() => ({
     evaluation: evaluation(config, "en"),
     config,
     language: "en" as const,

@@ -1,4 +1,4 @@
-import { onFirstUse } from "../support/onFirstUse";
+import { perTest } from "../support/perTest";
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts, matrixReadiness, missingColumns, ModelError } from "../../src/core/model";
 
@@ -27,7 +27,7 @@ const table = {
 };
 
 describe("evaluateAccounts", () => {
-  const result = onFirstUse(() => evaluateAccounts(config, table));
+  const result = perTest(() => evaluateAccounts(config, table));
 
   it("ignores rows whose account name is blank", () => {
     expect(

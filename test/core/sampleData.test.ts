@@ -1,4 +1,4 @@
-import { onFirstUse } from "../support/onFirstUse";
+import { perTest } from "../support/perTest";
 import { columnLetter } from "../../src/core/a1";
 import { parseConfig } from "../../src/core/config";
 import { evaluateAccounts, missingColumns } from "../../src/core/model";
@@ -18,8 +18,8 @@ import {
 import { CUSTOM_FUNCTIONS } from "../support/customFunctionNames";
 
 /*
- * Everything a test checks is made inside the test (or on first use there): the mutation run switches a
- * mutant on only while a test runs, so a sample made when the suite is collected would be the unmutated one.
+ * Everything a test checks is made inside the test (perTest): the mutation run switches a mutant on only while
+ * a test runs, and runs only the tests that executed it (test/support/perTest.ts).
  */
 
 /** Pearson correlation of two equally long number lists. */
@@ -42,9 +42,9 @@ function correlation(xs: readonly number[], ys: readonly number[]): number {
 const RATED: readonly PresetKey[] = ["orderStability", "need", "reputation", "satisfaction", "productFit"];
 
 describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
-  const sample = onFirstUse(() => sampleAccounts(language));
-  const config = onFirstUse(() => parseConfig(sampleConfig(language)));
-  const evaluation = onFirstUse(() =>
+  const sample = perTest(() => sampleAccounts(language));
+  const config = perTest(() => parseConfig(sampleConfig(language)));
+  const evaluation = perTest(() =>
     evaluateAccounts(config(), { headerRow: 1, headers: sample().headers, rows: sample().rows }),
   );
   /** The sample's cells in the column of a preset. */
@@ -314,7 +314,7 @@ describe.each(["en", "de"] as const)("sample data (%s)", (language) => {
 });
 
 describe.each(["en", "de"] as const)("the Formulas sheet's formulas in every locale (%s)", (language) => {
-  const f = onFirstUse(() => formulasSheet(language));
+  const f = perTest(() => formulasSheet(language));
 
   it("use no array literal with separators and no decimal number", () => {
     for (const formula of [...f().formulas, ...f().formulaTexts]) {

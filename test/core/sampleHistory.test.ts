@@ -1,4 +1,4 @@
-import { onFirstUse } from "../support/onFirstUse";
+import { perTest } from "../support/perTest";
 import { parseConfig } from "../../src/core/config";
 import { sampleAccounts, sampleConfig } from "../../src/core/sampleData";
 import { earlierSampleTable } from "../../src/core/sampleHistory";
@@ -9,8 +9,8 @@ describe("earlierSampleTable", () => {
   for (const language of ["en", "de"] as const) {
     const sample = sampleAccounts(language);
     const config = parseConfig(sampleConfig(language), language);
-    // Made in the first test, not when the suite is collected: Stryker switches a mutant on only in a test.
-    const earlier = onFirstUse(() => earlierSampleTable(sample, config));
+    // Made in each test, not when the suite is collected (test/support/perTest.ts).
+    const earlier = perTest(() => earlierSampleTable(sample, config));
     const col = (name: string) => sample.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
     const account = col(config.accountColumn);
     const points = config.criteria.filter((c) => c.input === "points");
