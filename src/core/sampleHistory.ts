@@ -22,10 +22,10 @@ export const SAMPLE_HISTORY_MONTHS = 3;
 
 export function earlierSampleTable(sample: SampleSheet, config: KamConfig): DataTable {
   const column = (name: string) => sample.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+  // A column the sample lacks has index -1, whose cell reads undefined: no number, so it is skipped below.
   const pointColumns = config.criteria
     .filter((c) => c.input === "points")
-    .map((c) => ({ axis: c.axis, index: column(c.column) }))
-    .filter((c) => c.index >= 0);
+    .map((c) => ({ axis: c.axis, index: column(c.column) }));
   const rows = sample.rows.map((row) => [...row]);
   for (const change of CHANGES) {
     const row = rows[change.row];

@@ -73,6 +73,21 @@ describe("earlierSampleTable", () => {
     expect(earlierSampleTable(sample, missing).rows).toEqual(earlierSampleTable(sample, config).rows);
   });
 
+  it("leaves a points cell that holds no number as it is", () => {
+    const sample = sampleAccounts("en");
+    const config = parseConfig(sampleConfig("en"));
+    const j = sample.headers.findIndex(
+      (h) => h === config.criteria.find((c) => c.input === "points")?.column,
+    );
+    const rows = sample.rows.map((row) => [...row]);
+    (rows[3] as unknown[])[j] = "n/a";
+    const earlier = earlierSampleTable({ ...sample, rows }, config);
+    const expected = earlierSampleTable(sample, config).rows.map((row) => [...row]);
+    (expected[3] as unknown[])[j] = "n/a";
+    expect(j).toBeGreaterThan(0);
+    expect(earlier.rows).toEqual(expected);
+  });
+
   it("leaves a short sample as it is, beyond the rows it has", () => {
     const sample = sampleAccounts("en");
     const config = parseConfig(sampleConfig("en"));
