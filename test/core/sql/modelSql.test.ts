@@ -1,3 +1,4 @@
+import { perTest } from "../../support/perTest";
 import { parseConfig } from "../../../src/core/config";
 import { modelSql } from "../../../src/core/sql/modelSql";
 
@@ -15,7 +16,8 @@ const config = parseConfig({
     { name: "Paused", column: "Paused", axis: "strength", weight: 0 },
   ],
 });
-const sql = modelSql(config, { dialect: "duckdb", table: "accounts" });
+// Made in each test (test/support/perTest.ts), so the mutation run sees the mutated query.
+const sql = perTest(() => modelSql(config, { dialect: "duckdb", table: "accounts" }));
 
 /** The criterion numbers j of every `<name>_j` the query defines (`AS <name>_j`). */
 function defined(text: string, name: string): number[] {
@@ -25,28 +27,28 @@ function defined(text: string, name: string): number[] {
 
 describe("modelSql's text", () => {
   it("opens each query with a comment naming what it computes and the dialect", () => {
-    expect(sql.scores.split("\n").slice(0, 2)).toEqual([
+    expect(sql().scores.split("\n").slice(0, 2)).toEqual([
       "-- Key Account Matrix: KAM score, quadrant, revenue share and ABC class per account (duckdb).",
       "-- Generated from the KAM Criteria model; regenerate it after changing the model.",
     ]);
-    expect(sql.concentration?.split("\n")[0]).toBe(
+    expect(sql().concentration?.split("\n")[0]).toBe(
       "-- Key Account Matrix: revenue concentration, as KAM_CONCENTRATION (duckdb).",
     );
   });
 
   it("computes a scale's figures only for the criteria whose input needs them", () => {
     // linear (1) and log (2) need their lowest and highest value; rank (3) its count and its runs.
-    expect(defined(sql.scores, "low")).toEqual([1, 2]);
-    expect(defined(sql.scores, "high")).toEqual([1, 2]);
-    expect(defined(sql.scores, "count")).toEqual([3]);
-    expect(defined(sql.scores, "run_value")).toEqual([3]);
-    expect(defined(sql.scores, "point")).toEqual([0, 1, 2, 3, 4]);
+    expect(defined(sql().scores, "low")).toEqual([1, 2]);
+    expect(defined(sql().scores, "high")).toEqual([1, 2]);
+    expect(defined(sql().scores, "count")).toEqual([3]);
+    expect(defined(sql().scores, "run_value")).toEqual([3]);
+    expect(defined(sql().scores, "point")).toEqual([0, 1, 2, 3, 4]);
   });
 
   it("leaves a criterion with weight 0 out of its axis's sums", () => {
-    expect(sql.scores).toContain("2 * point_0");
-    expect(sql.scores).toContain("1 * point_3");
-    expect(sql.scores).not.toMatch(/\* point_4/);
+    expect(sql().scores).toContain("2 * point_0");
+    expect(sql().scores).toContain("1 * point_3");
+    expect(sql().scores).not.toMatch(/\* point_4/);
   });
 
   it("writes each column as the sheet's header spells it, when the headers are given", () => {
@@ -56,7 +58,7 @@ describe("modelSql's text", () => {
     expect(spelled).toContain('"ORDERS"');
     expect(spelled).not.toContain('"Customer"');
     // Without headers, or for a column the headers lack, the configured name.
-    expect(sql.scores).toContain('"Customer"');
+    expect(sql().scores).toContain('"Customer"');
     const partial = modelSql(config, { dialect: "duckdb", table: "accounts", headers: ["CUSTOMER"] }).scores;
     expect(partial).toContain('"Orders"');
   });
