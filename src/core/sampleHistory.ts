@@ -1,6 +1,7 @@
 import type { KamConfig } from "./config";
 import type { DataTable } from "./model";
 import type { SampleSheet } from "./sampleData";
+import { findColumn } from "./table";
 
 /**
  * The sample's data three months before: the same accounts with a few plausible changes, so the first
@@ -21,7 +22,7 @@ const NEW_ROW = 35;
 export const SAMPLE_HISTORY_MONTHS = 3;
 
 export function earlierSampleTable(sample: SampleSheet, config: KamConfig): DataTable {
-  const column = (name: string) => sample.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+  const column = (name: string) => findColumn(sample.headers, name);
   // A column the sample lacks has index -1, whose cell reads undefined: no number, so it is skipped below.
   const pointColumns = config.criteria
     .filter((c) => c.input === "points")
