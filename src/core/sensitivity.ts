@@ -97,17 +97,26 @@ export function flipOf(
     const exact = (covered * (cut - score[axis])) / (p - cut);
     // Which way the weight must move: toward p_k raises the score when p_k is above it.
     const direction = exact !== 0 ? Math.sign(exact) : Math.sign(cut - p);
-    const change = exact + direction * Math.max(Math.abs(exact) * BEYOND_THE_CUT, 1e-12);
+    const beyond = exact + direction * Math.max(Math.abs(exact) * BEYOND_THE_CUT, 1e-12);
     const floor = -(model.weights[k] as number) / model.largest[axis] / model.total[axis];
-    // Stryker disable next-line EqualityOperator: change lies a relative 1e-6 beyond exact; it is the floor only by a rounding fluke.
-    if (change < floor) continue;
-    // The axis keeps a usable weight. A guard: with the account's own scores, change >= floor already keeps
-    // W + d > 0 (covered >= -floor; the one criterion alone on its axis has exact = floor, change below it).
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable with consistent scores, as said.
+    const change = beyond >= floor ? beyond : reachesCutAtZero(exact, floor, score[axis], cut) ? floor : null;
+    if (change === null) continue;
+    // The axis keeps a usable weight: the one criterion alone on its axis has exact = floor (its score is its
+    // point), and taking it to 0 would leave the axis without weight, not flip it.
     if (covered + change <= 0) continue;
     if (best === null || Math.abs(change) < Math.abs(best.change)) best = { criterionIndex: k, change };
   }
   return best;
+}
+
+/**
+ * Whether taking the weight to exactly 0 (the floor) puts the score on the cut from below. Going beyond the
+ * exact solution is then impossible, but not needed: a score on the cut counts as high, so weight 0 flips.
+ * "Exactly" allows a relative 1e-9, the rounding of the closed form; integer weights and points that land
+ * on the cut give an exact rational there, and a weight of 0 typed into the sheet gives the cut itself.
+ */
+function reachesCutAtZero(exact: number, floor: number, score: number, cut: number): boolean {
+  return score < cut && Math.abs(exact - floor) <= Math.abs(floor) * 1e-9;
 }
 
 /** Indexes of the (up to) two criteria with the largest contribution, largest first, ties in config order. */

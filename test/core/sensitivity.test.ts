@@ -89,6 +89,20 @@ describe("flipOf", () => {
     expect(flipOf(sensitivityModel(config), [null, null, null, 8], null, 8)).toBeNull();
   });
 
+  it("takes a weight to exactly 0 when that puts the score on the cut from below (which counts as high)", () => {
+    // Strength (3*1 + 5 + 6) / 5 = 2.8: C1 at weight 0 leaves (5 + 6) / 2 = 5.5, the cut itself. Nothing can
+    // go beyond weight 0, and nothing needs to. Raising C3 instead needs (8 + 6d) / (4 + d) = 5.5, +540%.
+    const cfg = configOf(["attractiveness", 1], ["strength", 3], ["strength", 1], ["strength", 1]);
+    const flip = flipOf(sensitivityModel(cfg), [1, 1, 5, 6], 1, 2.8);
+    expect(flip).toEqual({ criterionIndex: 1, change: expect.closeTo(-3 / 5, 12) });
+    // -60% of the axis's 5 is C1's whole weight of 3: the score at weight 0 is the cut.
+    expect(axisScoreAfter(cfg, [1, 1, 5, 6], 1, -3 / 5)).toBe(5.5);
+    // From above, weight 0 on the cut stays high: strength (3*10 + 5 + 6) / 5 = 8.2 lowers to 5.5 at most,
+    // so the flip is raising C2 (p = 5) instead: (41 + 5d) / (5 + d) = 5.5 gives d = 27, +540%.
+    const above = flipOf(sensitivityModel(cfg), [1, 10, 5, 6], 1, 8.2);
+    expect(above).toEqual({ criterionIndex: 2, change: expect.closeTo(27 / 5, 4) });
+  });
+
   it("reports a change a millionth beyond the exact solution: applying it crosses the cut, 99% of it does not", () => {
     const points = [6, 3, 9, 8];
     const flip = flipOf(sensitivityModel(config), points, 5, 8)!;
@@ -121,6 +135,8 @@ describe("flipOf", () => {
     const alone = configOf(["attractiveness", 1], ["strength", 1], ["attractiveness", 1]);
     expect(flipOf(sensitivityModel(alone), [6, 8], 6, 8)).toBeNull();
     expect(flipOf(sensitivityModel(alone), [6, 8, null], 6, 8)).toBeNull();
+    // Below the cut too: its weight at 0 solves the closed form exactly, but leaves the axis without weight.
+    expect(flipOf(sensitivityModel(alone), [4, 8, null], 4, 8)).toBeNull();
   });
 
   it("cannot flip with a criterion whose point is the cut, nor on an axis without weight", () => {
@@ -275,13 +291,21 @@ describe("flip property: against a brute-force search over weights", () => {
     change: number,
   ) => {
     const total = totals(cs)[cs[k]!.axis];
-    const weights = cs.map((c, j) => (j === k ? c.weight + change * total : c.weight));
+    // At the floor the weight is 0 exactly, as a person would type it (floor * total rounds near 0).
+    const changed = (w: number) => {
+      const floor = -w / total;
+      return Math.abs(change - floor) <= Math.abs(floor) * 1e-9 ? 0 : w + change * total;
+    };
+    const weights = cs.map((c, j) => (j === k ? changed(c.weight) : c.weight));
     const points = cs.map((c) => c.point);
     const on = (axis: string) => weights.map((w, j) => (cs[j]!.axis === axis ? w : 0));
     const a = weightedMean(points, on("attractiveness"));
     const s = weightedMean(points, on("strength"));
     return a === null || s === null ? null : quadrantOf(a, s, { attractiveness: 5.5, strength: 5.5 });
   };
+  /** The weight after a change of `change` of the axis total; a change to the floor gives 0, as typed. */
+  const appliedWeight = (weight: number, change: number, total: number) =>
+    Math.abs(change + weight / total) <= (weight / total) * 1e-9 ? 0 : Math.max(0, weight + change * total);
   const STEP = 0.002;
   const RANGE = 4;
 
@@ -294,12 +318,19 @@ describe("flip property: against a brute-force search over weights", () => {
         let bruteBest = Infinity;
         for (let k = 0; k < cs.length; k++) {
           const floor = -cs[k]!.weight / totals(cs)[cs[k]!.axis];
+          let lowered = false;
           for (let f = -STEP; f >= Math.max(floor, -RANGE); f -= STEP) {
             const q = quadrantAfter(cs, k, f);
             if (q !== null && q !== account.quadrant) {
               bruteBest = Math.min(bruteBest, -f);
+              lowered = true;
               break;
             }
+          }
+          // The grid can step over a flip that lies within STEP of the floor: try weight 0 itself.
+          if (!lowered && floor >= -RANGE) {
+            const q = quadrantAfter(cs, k, floor);
+            if (q !== null && q !== account.quadrant) bruteBest = Math.min(bruteBest, -floor);
           }
           for (let f = STEP; f <= RANGE; f += STEP) {
             const q = quadrantAfter(cs, k, f);
@@ -323,7 +354,7 @@ describe("flip property: against a brute-force search over weights", () => {
           const total = totals(cs)[cs[flip.criterionIndex]!.axis];
           const changed = cs.map((c, j) =>
             j === flip.criterionIndex
-              ? { ...c, weight: Math.max(0, c.weight + fraction * flip.change * total) }
+              ? { ...c, weight: appliedWeight(c.weight, fraction * flip.change, total) }
               : c,
           );
           return evaluate(changed).quadrant;
