@@ -89,9 +89,11 @@ export function flipOf(
   // Stryker disable next-line EqualityOperator: points[weights.length] is undefined, a criterion without a point.
   for (let k = 0; k < model.weights.length; k++) {
     const p = points[k];
+    // Stryker disable next-line ConditionalExpression: a missing point would give NaN, which no change passes.
     if (p === null || p === undefined) continue;
     const axis = model.axes[k] as Axis;
     const cut = model.cuts[axis];
+    // Stryker disable next-line ConditionalExpression: a weightless axis would give 0 / 0, NaN, as just said.
     if (p === cut || model.total[axis] === 0) continue;
     const covered = usable[axis] / model.total[axis];
     const exact = (covered * (cut - score[axis])) / (p - cut);
@@ -99,6 +101,7 @@ export function flipOf(
     const direction = exact !== 0 ? Math.sign(exact) : Math.sign(cut - p);
     const beyond = exact + direction * Math.max(Math.abs(exact) * BEYOND_THE_CUT, 1e-12);
     const floor = -(model.weights[k] as number) / model.largest[axis] / model.total[axis];
+    // Stryker disable next-line EqualityOperator: beyond lies a relative 1e-6 past exact; on the floor only by a fluke.
     const change = beyond >= floor ? beyond : reachesCutAtZero(exact, floor, score[axis], cut) ? floor : null;
     if (change === null) continue;
     // The axis keeps a usable weight: the one criterion alone on its axis has exact = floor (its score is its
@@ -116,6 +119,7 @@ export function flipOf(
  * on the cut give an exact rational there, and a weight of 0 typed into the sheet gives the cut itself.
  */
 function reachesCutAtZero(exact: number, floor: number, score: number, cut: number): boolean {
+  // Stryker disable next-line EqualityOperator: exactly 1e-9 apart is a rounding fluke either way.
   return score < cut && Math.abs(exact - floor) <= Math.abs(floor) * 1e-9;
 }
 

@@ -103,6 +103,13 @@ describe("flipOf", () => {
     expect(above).toEqual({ criterionIndex: 2, change: expect.closeTo(27 / 5, 4) });
   });
 
+  it("never takes a weight already at 0 lower, even for an account on the cut", () => {
+    // Attractiveness (1 * 5.5 + 0 * 8) / 1 = 5.5, on the cut: only lowering C1 (p = 8) could lower it, and
+    // C1 is at 0 already. C0 is at the cut and C2 alone on strength, so nothing flips.
+    const cfg = configOf(["attractiveness", 1], ["attractiveness", 0], ["strength", 1]);
+    expect(flipOf(sensitivityModel(cfg), [5.5, 8, 8], 5.5, 8)).toBeNull();
+  });
+
   it("reports a change a millionth beyond the exact solution: applying it crosses the cut, 99% of it does not", () => {
     const points = [6, 3, 9, 8];
     const flip = flipOf(sensitivityModel(config), points, 5, 8)!;
