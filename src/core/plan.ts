@@ -1,3 +1,4 @@
+import { shiftRelativeRows } from "./formulaRows";
 import { columnLetter } from "./a1";
 import type { CellValue } from "./cells";
 import { isBlank } from "./cells";
@@ -448,6 +449,8 @@ export function buildPlan(input: PlanInput): PlanResult {
 
   order.forEach((row, k) => {
     const sheetRow = k + 2;
+    // How far the row moves: a person's formula moves with it (old row r sits at index r - 1, at sheet row r).
+    const shift = row.old ? sheetRow - (row.old.order + 1) : 0;
     const account = row.account;
     const quadrant = account?.quadrant ?? null;
     const line: PlanOutCell[] = [];
@@ -456,12 +459,12 @@ export function buildPlan(input: PlanInput): PlanResult {
       const old = row.old?.cells[c - 1];
       const format = column?.format ?? "General";
       if (!column) {
-        line.push(carry(old, format));
+        line.push(carry(old, format, shift));
         continue;
       }
       switch (column.key) {
         case "account":
-          line.push(row.old ? carry(old, format) : { value: (account as PlanAccount).name, format });
+          line.push(row.old ? carry(old, format, shift) : { value: (account as PlanAccount).name, format });
           break;
         case "quadrant":
           line.push({ value: quadrant ? labels[quadrant] : "", format });
@@ -483,13 +486,13 @@ export function buildPlan(input: PlanInput): PlanResult {
               format: old?.format ?? format,
             });
           } else {
-            line.push(carry(old, format));
+            line.push(carry(old, format, shift));
           }
           break;
         default:
           line.push(
             row.old
-              ? carry(old, format)
+              ? carry(old, format, shift)
               : // A new row is always in one of the plan's quadrants.
                 { value: defaultFor(column.key, quadrant as QuadrantKey, language), format },
           );
@@ -500,6 +503,7 @@ export function buildPlan(input: PlanInput): PlanResult {
 
   orphans.forEach((row) => {
     const sheetRow = cells.length + 1;
+    const shift = sheetRow - (row.order + 1);
     cells.push(
       Array.from({ length: width }, (_, i) => {
         const column = kindAt.get(i + 1);
@@ -515,7 +519,7 @@ export function buildPlan(input: PlanInput): PlanResult {
             formula: nextContactFormula(sheetRow, columns.lastContact, columns.contactEvery),
             format: old?.format ?? column.format,
           };
-        return carry(old, column?.format ?? "General");
+        return carry(old, column?.format ?? "General", shift);
       }),
     );
   });
@@ -542,10 +546,14 @@ function oldFormat(rows: readonly PlanCell[][], column: number): string {
   return (rows[1] as PlanCell[])[column]?.format ?? "General";
 }
 
-/** A person's cell, as typed: its formula if it has one, else its value; its own number format. */
-function carry(old: PlanCell | undefined, fallbackFormat: string): PlanOutCell {
+/**
+ * A person's cell, as typed: its formula if it has one, else its value; its own number format. A formula on
+ * a row that moves `rowShift` rows keeps pointing at its own row's cells, as if copied there in Sheets.
+ */
+function carry(old: PlanCell | undefined, fallbackFormat: string, rowShift = 0): PlanOutCell {
   if (!old) return { value: "", format: fallbackFormat };
-  if (old.formula !== "") return { value: "", formula: old.formula, format: old.format };
+  if (old.formula !== "")
+    return { value: "", formula: shiftRelativeRows(old.formula, rowShift), format: old.format };
   return { value: old.value ?? "", format: old.format };
 }
 

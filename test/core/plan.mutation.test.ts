@@ -531,7 +531,8 @@ describe("rows without a name", () => {
     expect(result.cells.slice(2, 8).map((line) => line.length)).toEqual(Array(6).fill(14));
     expect(result.cells[2]?.[index("notes")]).toEqual({ value: "call back", format: "@" });
     expect(result.cells[3]?.[13]).toEqual({ value: "North", format: "General" });
-    expect(result.cells[5]?.[index("notes")]).toEqual({ value: "", formula: ours(7), format: "@" });
+    // Typed in sheet row 7, now in row 6: the person's formula moves with its row, as a copy would.
+    expect(result.cells[5]?.[index("notes")]).toEqual({ value: "", formula: ours(6), format: "@" });
     expect(result.cells[6]?.[0]).toEqual({ value: new Date(Date.UTC(2026, 5, 1)), format: "yyyy-mm-dd" });
     expect(result.cells[7]?.slice(4)).toEqual([
       { value: "Mia", format: "General" },

@@ -108,6 +108,28 @@ describe("buildPlan", () => {
     expect(later.kept).toBe(1);
   });
 
+  it("moves a person's formula with its row, so it keeps reading its own account's cells", () => {
+    // Berger KG (row 2), Nordwind GmbH (row 3), Alpenblick AG (row 4). Berger leaves: it goes to the end.
+    const grid = written(refresh(null, data));
+    const note = (formula: string): PlanCell => ({ value: "", formula, format: "@" });
+    grid.rows[1]![at("notes")] = note("=TODAY()-J2");
+    grid.rows[2]![at("notes")] = note('=IF(J3="", "call", $J$1&J3)');
+    grid.rows[3]![at("notes")] = note("=Team!B4");
+    const moved = data.map((a) => (a.name === "Berger KG" ? { ...a, quadrant: "maintenance" as const } : a));
+    const result = refresh(grid, moved);
+    expect(result.cells.map((r) => [r[0]?.value, r[at("notes")]?.formula])).toEqual([
+      ["Account", undefined],
+      ["Nordwind GmbH", '=IF(J2="", "call", $J$1&J2)'],
+      ["Alpenblick AG", "=Team!B3"],
+      ["Berger KG", "=TODAY()-J4"],
+    ]);
+    // Refreshed again with nothing moved, every formula stays as it is.
+    const again = refresh(written(result), moved);
+    expect(again.cells.map((r) => r[at("notes")]?.formula)).toEqual(
+      result.cells.map((r) => r[at("notes")]?.formula),
+    );
+  });
+
   it("brings a returning account back among the active rows", () => {
     const grid = written(refresh(null, data));
     const left = written(
