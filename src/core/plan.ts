@@ -143,8 +143,9 @@ export interface PlanInput {
 
 /** What a cell becomes: a formula text ("=..."), or a value with the number format set before it. */
 export interface PlanOutCell {
+  /** The value to write; for a person's formula, what it showed when read (not written: the status reads it). */
   value: CellValue;
-  /** A formula to write (ours, or one a person typed, kept as typed). */
+  /** A formula to write (ours, or one a person typed, moved with its row). */
   formula?: string;
   format: string;
 }
@@ -553,7 +554,7 @@ function oldFormat(rows: readonly PlanCell[][], column: number): string {
 function carry(old: PlanCell | undefined, fallbackFormat: string, rowShift = 0): PlanOutCell {
   if (!old) return { value: "", format: fallbackFormat };
   if (old.formula !== "")
-    return { value: "", formula: shiftRelativeRows(old.formula, rowShift), format: old.format };
+    return { value: old.value ?? "", formula: shiftRelativeRows(old.formula, rowShift), format: old.format };
   return { value: old.value ?? "", format: old.format };
 }
 

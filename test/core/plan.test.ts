@@ -231,6 +231,34 @@ describe("planStatus", () => {
     );
     expect(planStatusLine(status, "de")).toMatch(/^Key-Account-Plan: 1 von 3 Kunden/);
   });
+
+  it("reads what a person's own formula showed: in Next contact due, and in Last contact under ours", () => {
+    const data = [
+      account("A", "keyAccount", 9, 2),
+      account("B", "keyAccount", 8, 3),
+      account("C", "keyAccount", 7, 4),
+    ];
+    const grid = written(refresh(null, data));
+    const day = (d: number) => new Date(Date.UTC(2026, 10, d));
+    // A: a due date of the person's own formula, shown as Nov 20: overdue on Dec 1.
+    grid.rows[1]![at("nextContact")] = { value: day(20), formula: "=WORKDAY(J2, 10)", format: "yyyy-mm-dd" };
+    // B: the same formula, showing a day after today: not overdue.
+    grid.rows[2]![at("nextContact")] = {
+      value: new Date(Date.UTC(2026, 11, 9)),
+      formula: "=WORKDAY(J3, 10)",
+      format: "yyyy-mm-dd",
+    };
+    // C: Last contact from a formula of the person's (Nov 1), our Next contact due adds 14 days: overdue.
+    grid.rows[3]![at("lastContact")] = { value: day(1), formula: "=MAX(Log!B:B)", format: "yyyy-mm-dd" };
+    const result = refresh(grid, data);
+    const dayOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : null);
+    expect(planStatus(result.cells, result.columns, QUADRANTS, TODAY, dayOf).overdue).toBe(2);
+    expect(result.cells[1]?.[at("nextContact")]).toEqual({
+      value: day(20),
+      formula: "=WORKDAY(J2, 10)",
+      format: "yyyy-mm-dd",
+    });
+  });
 });
 
 /**
