@@ -6,62 +6,43 @@
  * cell. Text in quotes, quoted sheet names, function names (`LOG10(`), numbers and names are left as they are.
  */
 
-/** A cell reference at a token's start: `$A$1`, `AB12`, `$C7`. */
-const CELL = /(\$?[A-Za-z]{1,3}\$?)(\d+)/y;
-/** A row range at a token's start: `5:7`, `$5:$7`. */
-const ROWS = /(\$?)(\d+):(\$?)(\d+)/y;
-/** The rest of a word that is not a reference (a function or range name, a number, TRUE). */
-const WORD = /[\w.$]+/y;
-/** What may not follow a reference: more of a word, a call, a sheet's `!`. */
-const NOT_AFTER = /[\w.(!]/;
+/**
+ * One token at a time, leftmost first; what no alternative takes (operators, spaces, `!`, `:`) is kept as it
+ * is between them. In order: a text or a quoted sheet name (a doubled quote inside reads as one ending and the
+ * next starting, which copies the same characters); a row range `$5:7`; a cell `$AB$12`; any other word, taken
+ * whole so that no reference is found inside `LOG10` or `Sheet1`. A reference followed by more of a word, a
+ * call `(` or a sheet's `!` is no reference.
+ */
+const TOKEN =
+  /"[^"]*"?|'[^']*'?|(\$?)(\d+):(\$?)(\d+)(?![\w.(!])|(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![\w.(!])|[\w.$]+/g;
+const REF = "#REF!";
 
 export function shiftRelativeRows(formula: string, delta: number): string {
+  // Not moved: exactly as read (a row typed as "05" stays so).
   if (delta === 0) return formula;
-  let out = "";
-  let i = 0;
-  /** A row number after the move: `$`-fixed as it was; pushed above row 1, no reference any more (Sheets). */
-  const row = (dollar: string, digits: string): string => {
-    if (dollar === "$") return `$${digits}`;
-    const moved = Number(digits) + delta;
-    return moved < 1 ? "#REF!" : String(moved);
+  /** A relative row number after the move; pushed above row 1 it is no reference any more, as in Sheets. */
+  const moved = (digits: string): string => {
+    const row = Number(digits) + delta;
+    return row < 1 ? REF : String(row);
   };
-  while (i < formula.length) {
-    const ch = formula[i] as string;
-    if (ch === '"' || ch === "'") {
-      // A text or a quoted sheet name, its quote doubled inside: copied as it is.
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
-        j += formula[j] === ch ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (!/[\w$]/.test(ch)) {
-      out += ch;
-      i++;
-      continue;
-    }
-    ROWS.lastIndex = i;
-    const rows = ROWS.exec(formula);
-    if (rows && !NOT_AFTER.test(formula[ROWS.lastIndex] ?? "")) {
-      const [, d1, r1, d2, r2] = rows as unknown as [string, string, string, string, string];
-      out += `${row(d1, r1)}:${row(d2, r2)}`;
-      i = ROWS.lastIndex;
-      continue;
-    }
-    CELL.lastIndex = i;
-    const cell = CELL.exec(formula);
-    if (cell && !NOT_AFTER.test(formula[CELL.lastIndex] ?? "")) {
-      const [, column, digits] = cell as unknown as [string, string, string];
-      const moved = row("", digits);
-      out += column.endsWith("$") ? column + digits : moved === "#REF!" ? moved : column + moved;
-      i = CELL.lastIndex;
-      continue;
-    }
-    WORD.lastIndex = i;
-    WORD.exec(formula);
-    out += formula.slice(i, WORD.lastIndex);
-    i = WORD.lastIndex;
-  }
-  return out;
+  const keepOrMove = (dollar: string, digits: string) => (dollar ? dollar + digits : moved(digits));
+  return formula.replace(
+    TOKEN,
+    (
+      token,
+      d1?: string,
+      r1?: string,
+      d2?: string,
+      r2?: string,
+      column?: string,
+      d3?: string,
+      r3?: string,
+    ) => {
+      if (r1 !== undefined)
+        return `${keepOrMove(d1 as string, r1)}:${keepOrMove(d2 as string, r2 as string)}`;
+      if (r3 === undefined) return token;
+      const row = keepOrMove(d3 as string, r3);
+      return row === REF ? REF : (column as string) + row;
+    },
+  );
 }

@@ -37,7 +37,17 @@ describe("shiftRelativeRows", () => {
     expect(shiftRelativeRows("=J2", -1)).toBe("=J1");
   });
 
-  it("changes nothing without a move", () => {
+  it("changes nothing without a move, not even a row typed with a leading zero", () => {
     expect(shiftRelativeRows("=J5+'x'!A1", 0)).toBe("=J5+'x'!A1");
+    expect(shiftRelativeRows("=J05", 0)).toBe("=J05");
+    expect(shiftRelativeRows("=J05", 1)).toBe("=J6");
+  });
+
+  it("finds a reference at the very end and the very start of the text", () => {
+    expect(shiftRelativeRows("=1:2", 1)).toBe("=2:3");
+    expect(shiftRelativeRows("=B$1:C2", 1)).toBe("=B$1:C3");
+    expect(shiftRelativeRows("A1", 1)).toBe("A2");
+    expect(shiftRelativeRows("=A1_", 1)).toBe("=A1_");
+    expect(shiftRelativeRows("=1:2_", 1)).toBe("=1:2_");
   });
 });
