@@ -165,6 +165,12 @@ describe("a refresh keeps everything people typed on its account's row", () => {
   setFigures(s.emulator, newcomerRow + 2, KEY_FIGURES);
   // The person sorts the plan by hand, last row first.
   handSort(s.emulator, PLAN, (rows) => [...rows].reverse());
+  // A formula of a person's own, in a column of their own, on the typed account's row: it lies below the
+  // leaver, so the refresh moves it up (the leaver goes to the end). It must still read its own Owner.
+  const sorted = readPlan(s.emulator);
+  const below = rowOf(sorted, typed);
+  typeInto(s.emulator, PLAN, 1, 15, "Check");
+  typeInto(s.emulator, PLAN, below.row, 15, `=E${below.row}&" owns it"`);
   const before = s.emulator.dump();
   const result = s.runner.run("updateAccountPlan");
   const refreshed = s.emulator.dump();
@@ -203,6 +209,14 @@ describe("a refresh keeps everything people typed on its account's row", () => {
       /^Left the plan on \d{4}-\d{2}-\d{2}: now (Maintenance|Opportunistic)$/,
     );
     expect(String(row.cells["Status"])).toContain(String(row.cells["Quadrant"]));
+  });
+
+  it("moves a person's formula with its row, so it still reads its own account's cells", () => {
+    expect(below.row).toBeGreaterThan(rowOf(sorted, leaver).row);
+    const moved = rowOf(plan, typed);
+    expect(moved.row).toBeLessThan(below.row);
+    expect(moved.formulas["Check"]).toBe(`=E${moved.row}&" owns it"`);
+    expect(moved.cells["Check"]).toBe("Mia Berger owns it");
   });
 
   it("adds the newcomer with defaults", () => {
