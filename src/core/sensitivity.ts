@@ -1,5 +1,6 @@
 import type { Axis, KamConfig } from "./config";
 import type { Language } from "./language";
+import { weightedMean } from "./score";
 
 /**
  * How close an account is to another quadrant, in closed form (no search over weights).
@@ -102,10 +103,16 @@ export function flipOf(
     const beyond = exact + direction * Math.max(Math.abs(exact) * BEYOND_THE_CUT, 1e-12);
     const floor = -(model.weights[k] as number) / model.largest[axis] / model.total[axis];
     // Stryker disable next-line EqualityOperator: beyond lies a relative 1e-6 past exact; on the floor only by a fluke.
-    const change = beyond >= floor ? beyond : reachesCutAtZero(exact, floor, score[axis], cut) ? floor : null;
+    const change =
+      beyond >= floor
+        ? beyond
+        : reachesCutAtZero(model, points, k, exact - floor, score[axis])
+          ? floor
+          : null;
     if (change === null) continue;
-    // The axis keeps a usable weight: the one criterion alone on its axis has exact = floor (its score is its
-    // point), and taking it to 0 would leave the axis without weight, not flip it.
+    // The axis keeps a usable weight. A guard: with the account's own scores, change >= floor already keeps
+    // W + d > 0, and the one criterion alone on its axis has no score at weight 0 (reachesCutAtZero).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable with consistent scores, as said.
     if (covered + change <= 0) continue;
     if (best === null || Math.abs(change) < Math.abs(best.change)) best = { criterionIndex: k, change };
   }
@@ -113,14 +120,33 @@ export function flipOf(
 }
 
 /**
- * Whether taking the weight to exactly 0 (the floor) puts the score on the cut from below. Going beyond the
- * exact solution is then impossible, but not needed: a score on the cut counts as high, so weight 0 flips.
- * "Exactly" allows a relative 1e-9, the rounding of the closed form; integer weights and points that land
- * on the cut give an exact rational there, and a weight of 0 typed into the sheet gives the cut itself.
+ * Whether taking criterion k's weight to exactly 0 (the floor) moves a score from below the cut onto it. Going
+ * beyond the exact solution is then impossible, but not needed: a score on the cut counts as high. The closed
+ * form says so only up to rounding (`offFloor`, exact minus floor, within a relative 1e-9), so the score the
+ * model itself gives at weight 0 decides: weights 0.35/1/0.7 on points 5.5/5.5/4 without the 0.7 are 5.5 in
+ * exact arithmetic but 5.499999999999999 in the model, which no flip may claim.
  */
-function reachesCutAtZero(exact: number, floor: number, score: number, cut: number): boolean {
+function reachesCutAtZero(
+  model: SensitivityModel,
+  points: readonly (number | null)[],
+  k: number,
+  offFloor: number,
+  score: number,
+): boolean {
+  const axis = model.axes[k] as Axis;
+  const cut = model.cuts[axis];
   // Stryker disable next-line EqualityOperator: exactly 1e-9 apart is a rounding fluke either way.
-  return score < cut && Math.abs(exact - floor) <= Math.abs(floor) * 1e-9;
+  if (
+    score >= cut ||
+    Math.abs(offFloor) > ((model.weights[k] as number) / model.largest[axis] / model.total[axis]) * 1e-9
+  )
+    return false;
+  const atZero = weightedMean(
+    points,
+    model.weights.map((w, j) => (j === k || model.axes[j] !== axis ? 0 : w)),
+  );
+  // No score at weight 0 (the criterion was alone on its axis) is no flip.
+  return (atZero ?? -Infinity) >= cut;
 }
 
 /** Indexes of the (up to) two criteria with the largest contribution, largest first, ties in config order. */

@@ -103,6 +103,16 @@ describe("flipOf", () => {
     expect(above).toEqual({ criterionIndex: 2, change: expect.closeTo(27 / 5, 4) });
   });
 
+  it("claims no flip at weight 0 that the model's own arithmetic does not give", () => {
+    // Strength without C3 is (0.35 * 5.5 + 1 * 5.5) / 1.35 = 5.5 exactly, but 5.499999999999999 in doubles,
+    // as the model computes it: setting C3 to 0 would leave the account low, so no flip may say it would.
+    const cfg = configOf(["attractiveness", 1], ["strength", 0.35], ["strength", 1], ["strength", 0.7]);
+    const points = [1, 5.5, 5.5, 4];
+    const strength = weightedMean(points, [0, 0.35, 1, 0.7]) as number;
+    expect(weightedMean(points, [0, 0.35, 1, 0])).toBeLessThan(5.5);
+    expect(flipOf(sensitivityModel(cfg), points, 1, strength)).toBeNull();
+  });
+
   it("never takes a weight already at 0 lower, even for an account on the cut", () => {
     // Attractiveness (1 * 5.5 + 0 * 8) / 1 = 5.5, on the cut: only lowering C1 (p = 8) could lower it, and
     // C1 is at 0 already. C0 is at the cut and C2 alone on strength, so nothing flips.
