@@ -103,17 +103,13 @@ export function flipOf(
     const beyond = exact + direction * Math.max(Math.abs(exact) * BEYOND_THE_CUT, 1e-12);
     const floor = -(model.weights[k] as number) / model.largest[axis] / model.total[axis];
     // Stryker disable next-line EqualityOperator: beyond lies a relative 1e-6 past exact; on the floor only by a fluke.
-    const change =
-      beyond >= floor
-        ? beyond
-        : reachesCutAtZero(model, points, k, exact - floor, score[axis])
-          ? floor
-          : null;
+    const reachable = beyond >= floor;
+    const change = reachable
+      ? beyond
+      : reachesCutAtZero(model, points, k, exact, floor, score[axis])
+        ? floor
+        : null;
     if (change === null) continue;
-    // The axis keeps a usable weight. A guard: with the account's own scores, change >= floor already keeps
-    // W + d > 0, and the one criterion alone on its axis has no score at weight 0 (reachesCutAtZero).
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable with consistent scores, as said.
-    if (covered + change <= 0) continue;
     if (best === null || Math.abs(change) < Math.abs(best.change)) best = { criterionIndex: k, change };
   }
   return best;
@@ -122,30 +118,29 @@ export function flipOf(
 /**
  * Whether taking criterion k's weight to exactly 0 (the floor) moves a score from below the cut onto it. Going
  * beyond the exact solution is then impossible, but not needed: a score on the cut counts as high. The closed
- * form says so only up to rounding (`offFloor`, exact minus floor, within a relative 1e-9), so the score the
- * model itself gives at weight 0 decides: weights 0.35/1/0.7 on points 5.5/5.5/4 without the 0.7 are 5.5 in
- * exact arithmetic but 5.499999999999999 in the model, which no flip may claim.
+ * form says so only up to rounding (exact within a relative 1e-9 of the floor), so the score the model itself
+ * gives at weight 0 decides: weights 0.35/1/0.7 on points 5.5/5.5/4 without the 0.7 are 5.5 in exact
+ * arithmetic but 5.499999999999999 in the model, which no flip may claim.
  */
 function reachesCutAtZero(
   model: SensitivityModel,
   points: readonly (number | null)[],
   k: number,
-  offFloor: number,
+  exact: number,
+  floor: number,
   score: number,
 ): boolean {
   const axis = model.axes[k] as Axis;
   const cut = model.cuts[axis];
-  // Stryker disable next-line EqualityOperator: exactly 1e-9 apart is a rounding fluke either way.
-  if (
-    score >= cut ||
-    Math.abs(offFloor) > ((model.weights[k] as number) / model.largest[axis] / model.total[axis]) * 1e-9
-  )
-    return false;
+  if (score >= cut) return false;
+  // Only for speed: away from the floor the score at weight 0 is below the cut anyway, as the check below says.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a filter for speed only.
+  if (Math.abs(exact - floor) > Math.abs(floor) * 1e-9) return false;
   const atZero = weightedMean(
     points,
     model.weights.map((w, j) => (j === k || model.axes[j] !== axis ? 0 : w)),
   );
-  // No score at weight 0 (the criterion was alone on its axis) is no flip.
+  // No score at weight 0 (the criterion was alone on its axis, which weight 0 leaves without one) is no flip.
   return (atZero ?? -Infinity) >= cut;
 }
 
