@@ -106,7 +106,7 @@ export function flipOf(
     const reachable = beyond >= floor;
     const change = reachable
       ? beyond
-      : reachesCutAtZero(model, points, k, exact, floor, score[axis])
+      : reachesCutAtZero(model, points, k, exact, floor, score[axis] < cut)
         ? floor
         : null;
     if (change === null) continue;
@@ -128,11 +128,10 @@ function reachesCutAtZero(
   k: number,
   exact: number,
   floor: number,
-  score: number,
+  fromBelow: boolean,
 ): boolean {
+  if (!fromBelow) return false;
   const axis = model.axes[k] as Axis;
-  const cut = model.cuts[axis];
-  if (score >= cut) return false;
   // Only for speed: away from the floor the score at weight 0 is below the cut anyway, as the check below says.
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a filter for speed only.
   if (Math.abs(exact - floor) > Math.abs(floor) * 1e-9) return false;
@@ -141,7 +140,7 @@ function reachesCutAtZero(
     model.weights.map((w, j) => (j === k || model.axes[j] !== axis ? 0 : w)),
   );
   // No score at weight 0 (the criterion was alone on its axis, which weight 0 leaves without one) is no flip.
-  return (atZero ?? -Infinity) >= cut;
+  return (atZero ?? -Infinity) >= model.cuts[axis];
 }
 
 /** Indexes of the (up to) two criteria with the largest contribution, largest first, ties in config order. */
